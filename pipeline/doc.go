@@ -1,0 +1,3 @@
+// Package pipeline is the only place that knows the order of the stages:
+// extract, text, actor, event, assess.
+package pipeline
