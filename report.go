@@ -38,6 +38,40 @@ type Report struct {
 	// Gaps says, per section, where the text gave no support and the
 	// section was therefore left short rather than filled with prose.
 	Gaps []Gap `json:"gaps"`
+
+	// The fields below are set only on a brief over several documents.
+	// There, citations read "DOC:s12" and Sentences holds the cited
+	// sentences with such IDs.
+	Documents      []DocRef        `json:"documents,omitempty"`
+	Timeline       []TimelineEntry `json:"timeline,omitempty"`
+	Agreements     []Item          `json:"agreements,omitempty"`
+	Contradictions []Item          `json:"contradictions,omitempty"`
+	Changes        []Item          `json:"changes,omitempty"`
+}
+
+// DocRef is one source document of a brief (the source table).
+type DocRef struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Source    string `json:"source"`
+	Publisher string `json:"publisher"`
+	Published string `json:"published"`
+	// DateBasis is "published" when the document states its date,
+	// "evidence" when inferred from its events (stated so), or "undated".
+	DateBasis string  `json:"date_basis"`
+	Weight    float64 `json:"weight"`
+	// Story is the story cluster; documents of one story are one source
+	// for corroboration.
+	Story string `json:"story"`
+	// Supports lists the hypothesis IDs this document's evidence supports.
+	Supports []string `json:"supports"`
+}
+
+// TimelineEntry is one dated (or explicitly undated) entry of a timeline.
+type TimelineEntry struct {
+	Date string `json:"date"`
+	Item
+	Event string `json:"event,omitempty"`
 }
 
 // SchemaID names the version of the report JSON layout.
