@@ -1,0 +1,175 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"bluf"
+	"bluf/extract"
+	"bluf/pipeline"
+	"bluf/report"
+)
+
+type reportOptions struct {
+	format   string
+	out      string
+	explain  bool
+	timeout  time.Duration
+	maxBytes int64
+}
+
+func init() {
+	register(&command{
+		name:  "report",
+		usage: "report [flags] SOURCE...",
+		short: "write a grounded intelligence report on one or more articles",
+		long: `SOURCE is a file (.txt, .md, .html, .htm), an http(s) URL, or "-" for
+standard input. The report has seven sections (BLUF, competing hypotheses
+with an ACH matrix, key assumptions and red flags, risks, recommendations
+and scenarios, key entities, tags); every statement cites the sentences
+it rests on ([s12]) and the evidence appendix quotes them.
+
+With several sources, md output is the reports one after another, json is
+an array, and html needs --out naming a directory (one page per source).
+Nothing is written to --out unless every source succeeds.`,
+		flags: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
+			o := &reportOptions{}
+			fs.StringVar(&o.format, "format", "md", "output format: md, json or html")
+			fs.StringVar(&o.out, "out", "", "write to `FILE` instead of standard output (a directory for html with several sources)")
+			fs.BoolVar(&o.explain, "explain", false, "add the record of the page furniture that cleaning dropped, and why")
+			fs.DurationVar(&o.timeout, "timeout", 20*time.Second, "timeout for fetching a URL")
+			fs.Int64Var(&o.maxBytes, "max-bytes", defaultMaxBytes, "refuse inputs larger than this many bytes")
+			return func(ctx context.Context, e *env, args []string) error { return runReport(ctx, e, o, args) }
+		},
+	})
+}
+
+func runReport(ctx context.Context, e *env, o *reportOptions, args []string) error {
+	if len(args) == 0 {
+		return usagef("no SOURCE given")
+	}
+	if o.format != "md" && o.format != "json" && o.format != "html" {
+		return usagef("unknown format %q (want md, json or html)", o.format)
+	}
+	multiHTML := o.format == "html" && len(args) > 1
+	if multiHTML && o.out == "" {
+		return usagef("html output for several sources needs --out DIR")
+	}
+	a, err := pipeline.Default()
+	if err != nil {
+		return err
+	}
+	opt := extract.Options{Stdin: e.stdin, Timeout: o.timeout, MaxBytes: o.maxBytes, UserAgent: userAgent()}
+	var reports []*bluf.Report
+	var failed int
+	for _, src := range args {
+		r, err := a.Read(ctx, src, opt)
+		if err != nil {
+			if errors.Is(err, context.Canceled) {
+				return err
+			}
+			if len(args) == 1 {
+				return err
+			}
+			failed++
+			fmt.Fprintf(e.stderr, "bluf report: %v\n", err)
+			continue
+		}
+		reports = append(reports, r)
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d sources failed; nothing written", failed, len(args))
+	}
+	rop := report.Options{Explain: o.explain}
+	if multiHTML {
+		return writeHTMLDir(o.out, reports, rop)
+	}
+	var buf bytes.Buffer
+	if err := render(&buf, o.format, reports, rop); err != nil {
+		return err
+	}
+	if o.out == "" {
+		_, err := e.stdout.Write(buf.Bytes())
+		return err
+	}
+	return writeFileAtomic(o.out, buf.Bytes())
+}
+
+func render(w io.Writer, format string, rs []*bluf.Report, opt report.Options) error {
+	switch format {
+	case "json":
+		if len(rs) == 1 {
+			return report.JSON(w, rs[0])
+		}
+		return report.JSONArray(w, rs)
+	case "html":
+		return report.HTML(w, rs[0], opt)
+	}
+	for i, r := range rs {
+		if i > 0 {
+			fmt.Fprint(w, "\n---\n\n")
+		}
+		if err := report.Markdown(w, r, opt); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeHTMLDir(dir string, rs []*bluf.Report, opt report.Options) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("create %s: %w", dir, err)
+	}
+	for _, r := range rs {
+		var buf bytes.Buffer
+		if err := report.HTML(&buf, r, opt); err != nil {
+			return err
+		}
+		if err := writeFileAtomic(filepath.Join(dir, r.ID+".html"), buf.Bytes()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeFileAtomic writes data to a temporary file beside path and renames
+// it into place, so that a failure never leaves a partial file.
+func writeFileAtomic(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	tmp := f.Name()
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Chmod(tmp, 0o644); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+func userAgent() string {
+	return "bluf/" + bluf.Version + " (+offline assessment tool)"
+}
+
+// defaultMaxBytes is the default input size limit (10 MiB).
+const defaultMaxBytes = 10 << 20
