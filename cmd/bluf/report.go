@@ -37,11 +37,12 @@ and scenarios, key entities, tags); every statement cites the sentences
 it rests on ([s12]) and the evidence appendix quotes them.
 
 With several sources, md output is the reports one after another, json is
-an array, and html needs --out naming a directory (one page per source).
+an array, and html and stix need --out naming a directory (one file per
+source).
 Nothing is written to --out unless every source succeeds.`,
 		flags: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			o := &reportOptions{}
-			fs.StringVar(&o.format, "format", "md", "output format: md, json or html")
+			fs.StringVar(&o.format, "format", "md", "output format: md, json, html, or stix (a STIX 2.1 bundle for OpenCTI/MISP)")
 			fs.StringVar(&o.out, "out", "", "write to `FILE` instead of standard output (a directory for html with several sources)")
 			fs.BoolVar(&o.explain, "explain", false, "add the record of the page furniture that cleaning dropped, and why")
 			fs.DurationVar(&o.timeout, "timeout", 20*time.Second, "timeout for fetching a URL")
@@ -55,12 +56,14 @@ func runReport(ctx context.Context, e *env, o *reportOptions, args []string) err
 	if len(args) == 0 {
 		return usagef("no SOURCE given")
 	}
-	if o.format != "md" && o.format != "json" && o.format != "html" {
-		return usagef("unknown format %q (want md, json or html)", o.format)
+	switch o.format {
+	case "md", "json", "html", "stix":
+	default:
+		return usagef("unknown format %q (want md, json, html or stix)", o.format)
 	}
-	multiHTML := o.format == "html" && len(args) > 1
+	multiHTML := (o.format == "html" || o.format == "stix") && len(args) > 1
 	if multiHTML && o.out == "" {
-		return usagef("html output for several sources needs --out DIR")
+		return usagef("%s output for several sources needs --out DIR", o.format)
 	}
 	a, err := pipeline.Default()
 	if err != nil {
@@ -89,7 +92,7 @@ func runReport(ctx context.Context, e *env, o *reportOptions, args []string) err
 	}
 	rop := report.Options{Explain: o.explain}
 	if multiHTML {
-		return writeHTMLDir(o.out, reports, rop)
+		return writeDir(o.out, o.format, reports, rop)
 	}
 	var buf bytes.Buffer
 	if err := render(&buf, o.format, reports, rop); err != nil {
@@ -111,6 +114,8 @@ func render(w io.Writer, format string, rs []*bluf.Report, opt report.Options) e
 		return report.JSONArray(w, rs)
 	case "html":
 		return report.HTML(w, rs[0], opt)
+	case "stix":
+		return report.STIX(w, rs[0])
 	}
 	for i, r := range rs {
 		if i > 0 {
@@ -123,16 +128,18 @@ func render(w io.Writer, format string, rs []*bluf.Report, opt report.Options) e
 	return nil
 }
 
-func writeHTMLDir(dir string, rs []*bluf.Report, opt report.Options) error {
+// writeDir writes one file per report into dir, named by document ID.
+func writeDir(dir, format string, rs []*bluf.Report, opt report.Options) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("create %s: %w", dir, err)
 	}
+	ext := map[string]string{"html": ".html", "stix": ".stix.json"}[format]
 	for _, r := range rs {
 		var buf bytes.Buffer
-		if err := report.HTML(&buf, r, opt); err != nil {
+		if err := render(&buf, format, []*bluf.Report{r}, opt); err != nil {
 			return err
 		}
-		if err := writeFileAtomic(filepath.Join(dir, r.ID+".html"), buf.Bytes()); err != nil {
+		if err := writeFileAtomic(filepath.Join(dir, r.ID+ext), buf.Bytes()); err != nil {
 			return err
 		}
 	}
