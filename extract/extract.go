@@ -2,10 +2,18 @@
 // a cleaned bluf.Document: the article body without page furniture, the
 // record of what was dropped and why, and the metadata (title, authors,
 // date, publisher, language).
+//
+// Limits: an input larger than Options.MaxBytes (default DefaultMaxBytes,
+// 10 MiB) is refused with ErrTooLarge before it is read in full; a URL
+// fetch is bounded by Options.Timeout (default 20s) and follows at most
+// MaxRedirects redirects. Input that is empty, binary or not valid UTF-8
+// (for text; HTML is decoded from its declared charset) is refused with
+// ErrEmpty, ErrBinary or ErrInvalidUTF8; a page or text in which no
+// article remains after cleaning gives ErrNoArticle.
 package extract
 
 import (
-	"context"
+	"errors"
 	"io"
 	"net/http"
 	"time"
@@ -13,33 +21,66 @@ import (
 	"bluf"
 )
 
+// Defaults for zero Options fields.
+const (
+	DefaultMaxBytes = 10 << 20
+	DefaultTimeout  = 20 * time.Second
+	MaxRedirects    = 5
+)
+
+// Sentinel errors a caller can branch on with errors.Is. Returned errors
+// wrap them with the operation and the source.
+var (
+	ErrEmpty       = errors.New("empty input")
+	ErrBinary      = errors.New("binary input, not text or HTML")
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrTooLarge    = errors.New("input too large")
+	ErrNoArticle   = errors.New("no article text found")
+	ErrFetch       = errors.New("fetch failed")
+	ErrBlocked     = errors.New("address not allowed")
+)
+
 // Options controls reading a source. Zero values get documented defaults.
 type Options struct {
 	// Stdin is read when the source is "-".
 	Stdin io.Reader
-	// Client fetches URLs; nil means a client with Timeout and the
-	// redirect limit.
+	// Client fetches URLs; nil means a client with Timeout, the redirect
+	// limit and BlockPrivate. A caller-supplied client is used as is:
+	// BlockPrivate and the redirect limit are then its responsibility.
 	Client *http.Client
-	// MaxBytes is the largest input accepted (default 10 MiB).
+	// MaxBytes is the largest input accepted (default DefaultMaxBytes,
+	// 10 MiB).
 	MaxBytes int64
-	// Timeout bounds a URL fetch (default 20s).
+	// Timeout bounds a URL fetch, body included (default 20s).
 	Timeout time.Duration
-	// UserAgent is sent with URL fetches.
+	// UserAgent is sent with URL fetches (default
+	// "bluf/<version> (+offline assessment tool)").
 	UserAgent string
+	// BlockPrivate refuses to connect to loopback, private (RFC 1918,
+	// fc00::/7), link-local, unspecified, multicast and CGNAT addresses.
+	// It is checked on the address actually dialled, so it holds after
+	// DNS resolution and redirects. Servers fetching user-given URLs
+	// should set it.
+	BlockPrivate bool
 }
 
-// Read reads source (a file path, an http(s) URL, or "-") and returns the
-// cleaned document. Sentences are not set; package text does that.
-func Read(ctx context.Context, source string, opt Options) (*bluf.Document, error) {
-	panic("not implemented")
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes > 0 {
+		return o.MaxBytes
+	}
+	return DefaultMaxBytes
 }
 
-// Text cleans a plain-text or Markdown article.
-func Text(source string, raw []byte) (*bluf.Document, error) {
-	panic("not implemented")
+func (o Options) timeout() time.Duration {
+	if o.Timeout > 0 {
+		return o.Timeout
+	}
+	return DefaultTimeout
 }
 
-// HTML extracts and cleans the article of an HTML page.
-func HTML(source string, raw []byte, pageURL string) (*bluf.Document, error) {
-	panic("not implemented")
+func (o Options) userAgent() string {
+	if o.UserAgent != "" {
+		return o.UserAgent
+	}
+	return "bluf/" + bluf.Version + " (+offline assessment tool)"
 }

@@ -1,0 +1,526 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bluf"
+)
+
+// Text cleans a plain-text or Markdown article: it removes page furniture
+// (recorded in Dropped with the reason and source line), takes the title,
+// byline, date and publisher from the header, and joins the remaining
+// paragraphs with blank lines.
+//
+// Subheadings inside the article ("A complicated future") are kept as
+// paragraphs of their own: they belong to the article and help the reader
+// of a report find their way.
+func Text(source string, raw []byte) (*bluf.Document, error) {
+	s, err := checkText(raw)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", source, err)
+	}
+	doc := &bluf.Document{Source: source}
+	units := splitUnits(s)
+	c := cleaner{units: units, doc: doc}
+	c.clean()
+	if err := c.finish(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", source, err)
+	}
+	return doc, nil
+}
+
+// unit is a candidate paragraph of the source: one line, or a hard-wrapped
+// run of lines joined.
+type unit struct {
+	text    string
+	line    int  // 1-based source line where it starts
+	heading bool // Markdown heading
+	item    bool // list item
+	number  bool // numbered list item ("1. ...")
+	drop    string
+}
+
+var (
+	mdHeadingRE = regexp.MustCompile(`^#{1,6}\s+`)
+	mdBulletRE  = regexp.MustCompile(`^(?:[-*+•·▪●◦]|[–—](?:\s))\s*`)
+	mdNumberRE  = regexp.MustCompile(`^\(?\d{1,3}[.)]\s+`)
+	mdImageRE   = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLinkRE    = regexp.MustCompile(`\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)`)
+	mdEmphRE    = regexp.MustCompile(`\*\*|__`)
+	mdRuleRE    = regexp.MustCompile(`^(?:[-*_=]\s*){3,}$`)
+	spaceRunRE  = regexp.MustCompile(`[ \t]{2,}`)
+)
+
+// normalise replaces no-break and other odd spaces with a space, drops
+// zero-width characters, and unifies line ends.
+var normaliser = strings.NewReplacer(
+	"\r\n", "\n", "\r", "\n",
+	"\u00a0", " ", "\u2002", " ", "\u2003", " ", "\u2009", " ", "\u202f", " ", "\u3000", " ",
+	"\u200b", "", "\ufeff", "", "\u2060", "", "\u00ad", "",
+	"\t", " ", "\f", "\n", "\v", "\n",
+)
+
+// splitUnits normalises s and cuts it into units.
+func splitUnits(s string) []unit {
+	s = normaliser.Replace(s)
+	lines := strings.Split(s, "\n")
+	var units []unit
+	var block []unit
+	flush := func() {
+		if len(block) == 0 {
+			return
+		}
+		units = append(units, joinBlock(block)...)
+		block = block[:0]
+	}
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			flush()
+			continue
+		}
+		block = append(block, lineUnit(t, i+1))
+	}
+	flush()
+	return units
+}
+
+// lineUnit strips Markdown markup from one trimmed line.
+func lineUnit(t string, no int) unit {
+	u := unit{line: no}
+	if mdRuleRE.MatchString(t) {
+		u.text, u.drop = t, "separator"
+		return u
+	}
+	if img := mdImageRE.FindString(t); img != "" && strings.TrimSpace(mdImageRE.ReplaceAllString(t, "")) == "" {
+		u.text, u.drop = t, "image"
+		return u
+	}
+	if loc := mdHeadingRE.FindStringIndex(t); loc != nil {
+		u.heading = true
+		t = t[loc[1]:]
+		t = strings.TrimSpace(strings.TrimRight(t, "# "))
+	}
+	for strings.HasPrefix(t, ">") {
+		t = strings.TrimSpace(t[1:])
+	}
+	if loc := mdBulletRE.FindStringIndex(t); loc != nil && loc[1] < len(t) {
+		u.item = true
+		t = t[loc[1]:]
+	} else if mdNumberRE.MatchString(t) {
+		u.item, u.number = true, true
+	}
+	t = mdImageRE.ReplaceAllString(t, "")
+	t = mdLinkRE.ReplaceAllString(t, "$1")
+	t = mdEmphRE.ReplaceAllString(t, "")
+	t = spaceRunRE.ReplaceAllString(t, " ")
+	u.text = strings.TrimSpace(t)
+	if u.text == "" && u.drop == "" {
+		u.drop = "markup"
+	}
+	return u
+}
+
+// joinBlock turns the lines of one block (no blank lines between them)
+// into units. A hard-wrapped paragraph (lines of similar width that run
+// on into each other) becomes one unit; otherwise each line stands alone.
+func joinBlock(block []unit) []unit {
+	if len(block) == 1 || !hardWrapped(block) {
+		return append([]unit(nil), block...)
+	}
+	var out []unit
+	cur := block[0]
+	for _, l := range block[1:] {
+		if l.heading || l.item || l.drop != "" || cur.drop != "" || cur.heading {
+			out = append(out, cur)
+			cur = l
+			continue
+		}
+		cur.text += " " + l.text
+	}
+	return append(out, cur)
+}
+
+func hardWrapped(block []unit) bool {
+	wrapped, n := 0, 0
+	for i, l := range block[:len(block)-1] {
+		if l.heading || l.drop != "" {
+			continue
+		}
+		n++
+		w := utf8.RuneCountInString(l.text)
+		next := block[i+1].text
+		r, _ := utf8.DecodeRuneInString(next)
+		last, _ := utf8.DecodeLastRuneInString(l.text)
+		// A wrapped line is of typical terminal width, and either does not
+		// end a sentence or is followed by a lower-case continuation.
+		if w >= 40 && w <= 100 && (!strings.ContainsRune(".!?:”\"", last) || unicode.IsLower(r)) {
+			// Two lines only join when the second plainly continues the
+			// first, so a headline above a date line stays apart.
+			if len(block) == 2 && !unicode.IsLower(r) {
+				continue
+			}
+			if standalone(next) || standalone(l.text) {
+				continue
+			}
+			wrapped++
+		}
+	}
+	return n > 0 && wrapped*2 >= n
+}
+
+// standalone reports lines that never join a wrapped paragraph: bylines,
+// datelines and furniture.
+func standalone(s string) bool {
+	if _, ok := ParseByline(s); ok {
+		return true
+	}
+	if _, ok := dateLine(s); ok {
+		return true
+	}
+	return furniture(s) != ""
+}
+
+// cleaner runs the cleaning passes over the units of one document.
+type cleaner struct {
+	units []unit
+	doc   *bluf.Document
+}
+
+func (c *cleaner) clean() {
+	c.markAnywhere()
+	c.cutTrailers()
+	c.header()
+	c.endMatter()
+	c.pullQuotes()
+	c.wireDateline()
+}
+
+// kept returns the indices of units not yet dropped.
+func (c *cleaner) kept() []int {
+	var idx []int
+	for i, u := range c.units {
+		if u.drop == "" {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+// markAnywhere drops short furniture lines wherever they are.
+func (c *cleaner) markAnywhere() {
+	for i := range c.units {
+		u := &c.units[i]
+		if u.drop != "" {
+			continue
+		}
+		u.drop = furniture(u.text)
+	}
+}
+
+// cutTrailers drops a "Further reading"/"Related" trailer or a comments
+// section and everything after it. Reader comments numbered before a
+// "Comments are closed." line are dropped with it.
+func (c *cleaner) cutTrailers() {
+	body := 0
+	for i := range c.units {
+		u := &c.units[i]
+		if u.drop != "" {
+			continue
+		}
+		reason, tail := trailer(u.text)
+		if reason != "" && (body > 0 || tail) {
+			if tail && reason == "comments" {
+				for j := i - 1; j >= 0; j-- {
+					p := &c.units[j]
+					if p.drop != "" && p.drop != "comments" {
+						continue
+					}
+					if !p.number {
+						break
+					}
+					p.drop = "comments"
+				}
+			}
+			for j := i; j < len(c.units); j++ {
+				if c.units[j].drop == "" {
+					c.units[j].drop = reason
+				}
+			}
+			return
+		}
+		if isProse(u.text) {
+			body++
+		}
+	}
+}
+
+// header finds the title, byline and dateline above the first body
+// paragraph and drops section and kicker lines.
+func (c *cleaner) header() {
+	first := -1
+	var cands []int
+	for _, i := range c.kept() {
+		u := &c.units[i]
+		if first >= 0 && len(cands) > 0 && i > first {
+			break
+		}
+		if names, ok := ParseByline(u.text); ok && utf8.RuneCountInString(u.text) < 160 {
+			if len(c.doc.Authors) == 0 {
+				c.doc.Authors = names
+			}
+			u.drop = "byline"
+			continue
+		}
+		if iso, ok := dateLine(u.text); ok {
+			if c.doc.Published == "" {
+				c.doc.Published = iso
+			}
+			u.drop = "dateline"
+			continue
+		}
+		if first < 0 && isProse(u.text) && !u.heading {
+			first = i
+			break
+		}
+		if first < 0 {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	// The title is the candidate just above a byline when there is one,
+	// else the first candidate that does not look like a section or
+	// kicker line.
+	title := -1
+	for _, i := range cands {
+		if i+1 < len(c.units) && (c.units[i+1].drop == "byline" || (c.units[i+1].drop == "dateline" && i+2 < len(c.units) && c.units[i+2].drop == "byline")) {
+			title = i
+		}
+	}
+	if title < 0 {
+		for _, i := range cands {
+			if !kickerLike(c.units[i].text) {
+				title = i
+				break
+			}
+		}
+	}
+	if title < 0 {
+		title = cands[0]
+	}
+	t, site := SplitTitle(c.units[title].text)
+	c.doc.Title = t
+	if site != "" {
+		c.doc.Publisher = site
+	}
+	c.units[title].drop = "title"
+	for _, i := range cands {
+		u := &c.units[i]
+		switch {
+		case i < title:
+			u.drop = "section"
+		case i > title && sameTitle(u.text, t):
+			u.drop = "title"
+		}
+	}
+}
+
+// sameTitle reports whether line repeats the title, perhaps with a prefix
+// ("Intelligence Report: <title>") or a site suffix.
+func sameTitle(line, title string) bool {
+	if len(title) < 12 {
+		return strings.EqualFold(strings.TrimSpace(line), title)
+	}
+	return strings.Contains(strings.ToLower(line), strings.ToLower(title))
+}
+
+// kickerLike reports section and kicker lines: no lower-case word, as in
+// "World", "Geopolitics & Energy Security Iran Iraq".
+func kickerLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) <= 1 {
+		return true
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return last != '?' && last != '”' && last != '"'
+}
+
+// endMatter drops the author's biography and signature near the end.
+func (c *cleaner) endMatter() {
+	idx := c.kept()
+	if len(idx) < 2 {
+		return
+	}
+	from := len(idx) - 4
+	if from < 1 {
+		from = 1
+	}
+	for k := from; k < len(idx); k++ {
+		u := &c.units[idx[k]]
+		if !isBio(u.text, c.doc.Authors) {
+			continue
+		}
+		u.drop = "bio"
+		// A name-only signature line just above the bio.
+		if k > 0 {
+			p := &c.units[idx[k-1]]
+			if isSignature(p.text, c.doc.Authors) {
+				p.drop = "bio"
+			}
+		}
+		// Whatever follows a bio is not article: numbered reader
+		// comments, further bios, promotion.
+		for _, j := range idx[k+1:] {
+			q := &c.units[j]
+			switch {
+			case q.number:
+				q.drop = "comments"
+			case isBio(q.text, nil), bioPronounRE.MatchString(q.text):
+				q.drop = "bio"
+			}
+		}
+	}
+	// A signature as the very last line.
+	last := &c.units[idx[len(idx)-1]]
+	if last.drop == "" && isSignature(last.text, c.doc.Authors) {
+		last.drop = "bio"
+	}
+}
+
+// pullQuotes drops stand-alone attributed quotations and paragraphs that
+// repeat a body sentence, and exact duplicate paragraphs.
+func (c *cleaner) pullQuotes() {
+	idx := c.kept()
+	norm := make(map[int]string, len(idx))
+	for _, i := range idx {
+		norm[i] = normKey(c.units[i].text)
+	}
+	seen := make(map[string]bool, len(idx))
+	for _, i := range idx {
+		u := &c.units[i]
+		if attributedQuote(u.text) {
+			u.drop = "pull_quote"
+			continue
+		}
+		key := norm[i]
+		if seen[key] && len(key) > 20 {
+			u.drop = "duplicate"
+			continue
+		}
+		seen[key] = true
+		if len(key) < 30 || len(key) > 400 || !quoted(u.text) && !isCaptionish(u.text) {
+			continue
+		}
+		for _, j := range idx {
+			if j != i && len(norm[j]) > len(key)+20 && strings.Contains(norm[j], key) {
+				u.drop = "pull_quote"
+				break
+			}
+		}
+	}
+	for _, i := range c.kept() {
+		if caption(c.units[i].text) {
+			c.units[i].drop = "caption"
+		}
+	}
+}
+
+// wireDateline strips an agency dateline ("KHARTOUM, Sudan (Reuters) - ")
+// from the start of the first body paragraph.
+func (c *cleaner) wireDateline() {
+	idx := c.kept()
+	if len(idx) == 0 {
+		return
+	}
+	u := &c.units[idx[0]]
+	loc := wireDatelineRE.FindStringSubmatchIndex(u.text)
+	if loc == nil || loc[1] >= len(u.text) {
+		return
+	}
+	prefix := u.text[:loc[1]]
+	c.doc.Dropped = append(c.doc.Dropped, bluf.Dropped{Text: strings.TrimSpace(prefix), Reason: "dateline", Line: u.line})
+	if c.doc.Publisher == "" && loc[2] >= 0 {
+		c.doc.Publisher = agencyName(u.text[loc[2]:loc[3]])
+	}
+	u.text = u.text[loc[1]:]
+}
+
+var wireDatelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][\w.'’ -]{1,40}){0,2}(?:,\s+\w{3,9}\.?\s+\d{1,2})?\s*\((Reuters|AP|AFP|dpa|ANI|IANS|PTI|Xinhua|Anadolu|UPI|Bloomberg|WAFA|APA|EFE|Kyodo|Yonhap|SPA|KUNA|MENA|Bernama|Antara|CNA|NAN|KNA|APS|Sputnik|TASS|Interfax|RIA|IRNA|Tasnim|Fars)\)\s*[-–—:]\s+`)
+
+func agencyName(a string) string {
+	switch a {
+	case "AP":
+		return "Associated Press"
+	}
+	return a
+}
+
+// finish assembles the body from the kept units and fills the document.
+func (c *cleaner) finish() error {
+	doc := c.doc
+	var b strings.Builder
+	var drops []bluf.Dropped
+	for _, u := range c.units {
+		if u.drop != "" {
+			if u.drop != "markup" {
+				drops = append(drops, bluf.Dropped{Text: u.text, Reason: u.drop, Line: u.line})
+			}
+			continue
+		}
+		start := b.Len()
+		if start > 0 {
+			b.WriteString("\n\n")
+			start += 2
+		}
+		b.WriteString(u.text)
+		doc.Paragraphs = append(doc.Paragraphs, bluf.Span{Start: start, End: b.Len()})
+	}
+	doc.Dropped = append(doc.Dropped, drops...)
+	doc.Body = b.String()
+	if strings.TrimSpace(doc.Body) == "" {
+		return ErrNoArticle
+	}
+	finishDoc(doc)
+	return nil
+}
+
+// finishDoc sets the fields that depend only on the body.
+func finishDoc(doc *bluf.Document) {
+	sum := sha256.Sum256([]byte(doc.Body))
+	doc.ID = hex.EncodeToString(sum[:8])
+	if doc.Language == "" {
+		doc.Language = Language(doc.Body)
+	}
+	if doc.Authors == nil {
+		doc.Authors = []string{}
+	}
+	if doc.Dropped == nil {
+		doc.Dropped = []bluf.Dropped{}
+	}
+}
+
+func normKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		} else if b.Len() > 0 && !strings.HasSuffix(b.String(), " ") {
+			b.WriteByte(' ')
+		}
+	}
+	return strings.TrimSpace(b.String())
+}

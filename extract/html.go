@@ -1,0 +1,206 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+
+	"bluf"
+)
+
+// minArticleRunes is the least body text an HTML page must yield to count
+// as an article.
+const minArticleRunes = 200
+
+// HTML extracts and cleans the article of an HTML page with trafilatura
+// (readability and DOM-distiller fallbacks on), then runs the same
+// furniture removal as Text over its paragraphs. pageURL, when known,
+// resolves relative links and names the site. The page is decoded from
+// the charset it declares (meta tag or BOM), UTF-8 by default.
+func HTML(source string, raw []byte, pageURL string) (*bluf.Document, error) {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return nil, fmt.Errorf("read %s: %w", source, ErrEmpty)
+	}
+	if err := checkBinary(raw); err != nil {
+		return nil, fmt.Errorf("read %s: %w", source, err)
+	}
+	r, err := charset.NewReader(bytes.NewReader(raw), "text/html")
+	if err != nil {
+		return nil, fmt.Errorf("read %s: decode: %w", source, err)
+	}
+	root, err := html.Parse(r)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: parse HTML: %w", source, err)
+	}
+	opts := trafilatura.Options{
+		EnableFallback:  true,
+		ExcludeComments: true,
+		ExcludeTables:   false,
+		Focus:           trafilatura.Balanced,
+	}
+	if pageURL != "" {
+		if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
+			opts.OriginalURL = u
+		}
+	}
+	res, err := extractSafe(root, opts)
+	if err != nil || res == nil || res.ContentNode == nil {
+		return nil, fmt.Errorf("read %s: %w", source, ErrNoArticle)
+	}
+	doc := &bluf.Document{Source: source}
+	units := htmlUnits(res.ContentNode)
+	c := cleaner{units: units, doc: doc}
+	c.markAnywhere()
+	c.cutTrailers()
+	c.headerHTML(res.Metadata)
+	c.endMatter()
+	c.pullQuotes()
+	c.wireDateline()
+	for i := range c.doc.Dropped {
+		c.doc.Dropped[i].Line = 0
+	}
+	if err := c.finish(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", source, err)
+	}
+	if len([]rune(doc.Body)) < minArticleRunes {
+		return nil, fmt.Errorf("read %s: %d characters of text: %w", source, len([]rune(doc.Body)), ErrNoArticle)
+	}
+	for i := range doc.Dropped {
+		doc.Dropped[i].Line = 0
+	}
+	return doc, nil
+}
+
+// extractSafe runs trafilatura, turning a panic inside it into an error:
+// bad input must never crash the caller.
+func extractSafe(root *html.Node, opts trafilatura.Options) (res *trafilatura.ExtractResult, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = nil, fmt.Errorf("extract: %v", p)
+		}
+	}()
+	return trafilatura.ExtractDocument(root, opts)
+}
+
+// headerHTML takes metadata from trafilatura and drops body lines that
+// repeat it (a title or byline the extractor kept).
+func (c *cleaner) headerHTML(md trafilatura.Metadata) {
+	doc := c.doc
+	title, site := SplitTitle(md.Title)
+	doc.Title = title
+	doc.Publisher = strings.TrimSpace(md.Sitename)
+	if doc.Publisher == "" {
+		doc.Publisher = site
+	}
+	if doc.Publisher == "" {
+		doc.Publisher = strings.TrimPrefix(md.Hostname, "www.")
+	}
+	if a := strings.TrimSpace(md.Author); a != "" {
+		for _, n := range strings.Split(a, ";") {
+			if n = strings.TrimSpace(n); n != "" {
+				doc.Authors = append(doc.Authors, n)
+			}
+		}
+	}
+	if !md.Date.IsZero() {
+		doc.Published = md.Date.Format("2006-01-02")
+	}
+	if md.Language != "" {
+		doc.Language = strings.ToLower(md.Language)
+		if len(doc.Language) > 2 {
+			doc.Language = doc.Language[:2]
+		}
+	}
+	// The extracted body may open with the headline, a byline or a date.
+	for n, i := range c.kept() {
+		if n >= 6 {
+			break
+		}
+		u := &c.units[i]
+		switch {
+		case title != "" && strings.EqualFold(strings.TrimSpace(u.text), title),
+			title != "" && len(title) >= 12 && sameTitle(u.text, title) && !isProse(u.text):
+			u.drop = "title"
+		case doc.Title == "" && u.heading && n == 0:
+			doc.Title = u.text
+			u.drop = "title"
+		default:
+			if names, ok := ParseByline(u.text); ok {
+				if len(doc.Authors) == 0 {
+					doc.Authors = names
+				}
+				u.drop = "byline"
+			} else if iso, ok := dateLine(u.text); ok {
+				if doc.Published == "" {
+					doc.Published = iso
+				}
+				u.drop = "dateline"
+			}
+		}
+	}
+}
+
+// blockTags end a paragraph in the extracted tree.
+var blockTags = set("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+	"pre", "table", "tr", "ul", "ol", "dl", "dt", "dd", "section", "article", "header",
+	"footer", "figure", "figcaption", "hr", "head", "list", "item", "quote", "code",
+	"caption", "aside", "main", "nav", "form", "td", "th", "details", "summary", "address")
+
+// htmlUnits turns the extracted tree into units, one per block.
+func htmlUnits(n *html.Node) []unit {
+	var units []unit
+	var b strings.Builder
+	var heading, item bool
+	var walk func(n *html.Node)
+	flush := func() {
+		t := normaliser.Replace(b.String())
+		t = strings.Join(strings.Fields(t), " ")
+		b.Reset()
+		if t != "" {
+			u := lineUnit(t, 0)
+			u.heading = u.heading || heading
+			u.item = u.item || item
+			units = append(units, u)
+		}
+		heading, item = false, false
+	}
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "template", "svg", "iframe", "button", "input", "select", "textarea":
+				return
+			case "br":
+				b.WriteByte(' ')
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockTags[n.Data]
+		if block {
+			flush()
+			switch n.Data {
+			case "h1", "h2", "h3", "h4", "h5", "h6", "head":
+				heading = true
+			case "li", "item":
+				item = true
+			}
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			walk(ch)
+		}
+		if block {
+			flush()
+		}
+	}
+	walk(n)
+	flush()
+	return units
+}

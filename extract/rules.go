@@ -1,0 +1,309 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/abadojack/whatlanggo"
+)
+
+// words splits s into lower-case words of letters and digits.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+}
+
+// navWords make up navigation and sharing lines ("top of page", "Share
+// Facebook Twitter Email", "Skip to main content").
+var navWords = set("top", "bottom", "of", "the", "page", "skip", "to", "main", "content",
+	"navigation", "nav", "menu", "share", "this", "article", "story", "post", "on",
+	"print", "email", "e", "mail", "facebook", "twitter", "x", "linkedin",
+	"whatsapp", "telegram", "reddit", "pinterest", "copy", "link", "copied",
+	"back", "home", "search", "close", "open", "toggle", "log", "sign", "in",
+	"out", "login", "logout", "next", "previous", "prev", "go", "listen",
+	"save", "bookmark", "tweet", "comment", "comments", "font", "size",
+	"a", "text", "view", "gallery", "full", "screen", "more", "less", "show",
+	"hide", "expand", "collapse", "permalink", "flipboard", "mastodon", "bluesky",
+	"threads", "instagram", "youtube", "rss", "feed", "accessibility", "cookies",
+	"cookie", "settings", "accept", "all", "reject", "manage", "preferences")
+
+// navPhrases are lines that are navigation even with other words.
+var navRE = regexp.MustCompile(`(?i)^(?:skip to (?:main )?(?:content|navigation)|jump to|you are here:|breadcrumb|advertisement|advertising|sponsored(?: content)?|story continues (?:below|after)|continue reading|click here|tap here|view comments|listen to (?:this )?article|\d+\s*(?:min(?:ute)?s?|m) read|reading time:?.*|this article is more than \d+ \w+ old|image \d+ of \d+|\d+ of \d+|loading\.*|ad|promoted|we use cookies.*|this website uses cookies.*)$`)
+
+var (
+	newsletterRE = regexp.MustCompile(`(?i)^(?:sign up|subscribe|get (?:our|the)\b.*\b(?:newsletter|briefing|alerts?)|join (?:our|the)\b.*\b(?:newsletter|mailing list)|register (?:now|for)|don't miss|never miss|want more|enjoying this|support (?:our|independent)|donate|become a (?:member|subscriber|patron))\b`)
+	copyrightRE  = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)|all rights reserved\.?$`)
+	creditRE     = regexp.MustCompile(`(?i)^(?:image|images|photo|photos|photograph|picture|pictured|pic|video|graphic|illustration|credit|caption|source image|file photo|top image|header image|featured image|cover image|lead image|main image|photo credit|image credit)s?\s*(?:by\b|:|-|–|—|\|)`)
+	creditMarkRE = regexp.MustCompile(`(?:\b(?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|Xinhua|Anadolu|Sipa|Shutterstock|Alamy|Getty|AP Photo|AP)\s*/\s*[A-Z]|\bAP Photo\b|\bGetty Images\b|\bvia Getty\b|\bAFP via\b|\bFile photo\b|\bFILE PHOTO\b|\(Photo(?: by|:)[^)]*\)|\bPhoto(?:graph)?: [A-Z]|\bImage: [A-Z]|\bWikimedia Commons\b|\bCC BY(?:-SA)?\b|\bCreative Commons\b|\bUnsplash\b)`)
+	tagsRE       = regexp.MustCompile(`(?i)^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on|explore)\s*:\s*`)
+)
+
+// furniture returns the reason a short line is page furniture wherever it
+// stands, or "".
+func furniture(s string) string {
+	n := utf8.RuneCountInString(s)
+	ws := words(s)
+	if len(ws) == 0 {
+		if n <= 3 {
+			return "markup"
+		}
+		return ""
+	}
+	if n <= 120 {
+		if navRE.MatchString(strings.TrimSpace(strings.Trim(s, "|•·-–— "))) {
+			return "navigation"
+		}
+		nav := true
+		for _, w := range ws {
+			if !navWords[w] {
+				nav = false
+				break
+			}
+		}
+		if nav && len(ws) <= 10 && !strings.ContainsAny(s, ".?!") || nav && len(ws) <= 3 {
+			return "navigation"
+		}
+		if tagsRE.MatchString(s) {
+			return "tags"
+		}
+		if copyrightRE.MatchString(s) {
+			return "copyright"
+		}
+	}
+	if len(ws) <= 25 && newsletterRE.MatchString(s) {
+		return "newsletter"
+	}
+	if len(ws) <= 25 && strings.Contains(strings.ToLower(s), "newsletter") && !strings.HasSuffix(s, ".") {
+		return "newsletter"
+	}
+	if creditRE.MatchString(s) && len(ws) <= 80 {
+		return "caption"
+	}
+	if creditMarkRE.MatchString(s) && len(ws) <= 80 {
+		return "credit"
+	}
+	return ""
+}
+
+var (
+	furtherRE  = regexp.MustCompile(`(?i)^(?:further reading|related(?: articles| stories| posts| content| reading| coverage| news| topics| links)?|read more|read next|read also|also read|more (?:from|on|in|like this|stories|reading|to read|coverage)\b.*|recommended(?: for you| reading| articles| stories)?|you (?:may|might) also (?:like|be interested in|enjoy)|most (?:read|popular|viewed)|popular (?:posts|articles|stories)|latest (?:news|stories|articles|posts|from)\b.*|see also|trending(?: now)?|what to read next|in case you missed it|editor'?s picks|top stories|recent posts|related posts|about the authors?|about us|notes|footnotes|endnotes|references|sources|bibliography)$`)
+	commentsRE = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies|thoughts? on .*)|comments?(?: \(\d+\))?|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|show comments|view comments|reader comments|responses?(?: to .*)?|one (?:comment|response|thought) on .*|\d+ thoughts? on .*|what do you think\??|have your say)$`)
+	closedRE   = regexp.MustCompile(`(?i)^(?:comments (?:are|have been) closed\.?|commenting (?:is|has been) (?:closed|disabled)\.?|comments (?:are )?disabled\.?|the comments section is closed\.?)$`)
+)
+
+// trailer reports a line that starts end matter which runs to the end of
+// the page. tail is true for a line that closes a comments section
+// ("Comments are closed."), which is furniture wherever it stands.
+func trailer(s string) (reason string, tail bool) {
+	t := strings.TrimSpace(strings.TrimRight(s, ":"))
+	if utf8.RuneCountInString(t) > 80 {
+		return "", false
+	}
+	switch {
+	case closedRE.MatchString(t):
+		return "comments", true
+	case commentsRE.MatchString(t):
+		return "comments", false
+	case furtherRE.MatchString(t):
+		if strings.HasPrefix(strings.ToLower(t), "about the author") {
+			return "bio", false
+		}
+		return "further_reading", false
+	}
+	return "", false
+}
+
+// isProse reports whether s reads like body text: a sentence of some
+// length rather than a heading, label or fragment.
+func isProse(s string) bool {
+	n := len(words(s))
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "”\"’')] "))
+	terminal := last == '.' || last == '!' || last == '?' || last == '…'
+	return n >= 40 || n >= 7 && terminal
+}
+
+// dateLeadRE are labels and kickers that may share a line with a date.
+var dateLabelWords = set("published", "publication", "date", "posted", "updated", "last", "modified", "on", "at", "first", "released", "issued", "filed", "created", "am", "pm", "a", "m", "p", "et", "est", "edt", "gmt", "utc", "bst", "cet", "ct", "pt", "by", "and")
+
+// dateLine reports whether s is a dateline or timestamp line ("Published
+// on: 2025-09-08", "June 30, 2025 • 4:11 pm ET", "20 Nov 2019|", "MENASource
+// June 30, 2025") and returns the date as ISO 8601.
+func dateLine(s string) (string, bool) {
+	if utf8.RuneCountInString(s) > 100 {
+		return "", false
+	}
+	iso, sp, ok := ParseDate(s)
+	if !ok {
+		return "", false
+	}
+	rest := s[:sp[0]] + " " + s[sp[1]:]
+	other := 0
+	for _, w := range words(rest) {
+		if dateLabelWords[w] || weekday[w] || isDigits(w) || monthNum[w] != 0 {
+			continue
+		}
+		other++
+	}
+	// A kicker or reading time may share the line, a sentence may not.
+	if other > 4 || strings.ContainsAny(strings.TrimSpace(rest), ".!?") && other > 2 {
+		return "", false
+	}
+	return iso, true
+}
+
+var weekday = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// bioRE is the opening of an author biography: "<Name> is a (nonresident)
+// senior fellow ...", "<Name> is the director of ...", "<Name> was ...".
+var bioRE = regexp.MustCompile(`^((?:[A-Z][\p{L}.'’-]*\s+){1,4}(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le)[ -])?[A-Z][\p{L}.'’-]*)\s+(?:is|was|has been|serves as|works as|writes|covers|reports)\s+(?:an?|the|currently|also|formerly|now|a former|the former)?\s*`)
+
+var bioRoles = regexp.MustCompile(`(?i)\b(?:fellow|professor|lecturer|director|analyst|researcher|research|editor|correspondent|journalist|writer|author|reporter|scholar|associate|chair|head|member|consultant|officer|founder|co-founder|president|adviser|advisor|contributor|student|candidate|ph\.?d|expert|specialist|manager|coordinator|partner|principal|deputy|retired|former|veteran|columnist|commentator|historian|economist|scientist|lawyer|attorney|diplomat|ambassador|practitioner|affiliate|visiting|nonresident|non-resident|adjunct|emeritus)\b`)
+
+var contactRE = regexp.MustCompile(`(?i)^(?:follow (?:him|her|them|\w+) on|you can follow|reach (?:him|her|them)|contact (?:him|her|them|the author)|email (?:him|her|them)|@\w+ on (?:twitter|x)\b)`)
+
+var bioPronounRE = regexp.MustCompile(`^(?:She|He|They) (?:is|was|has|focuses|holds|previously|also|writes|tweets|can be)\b`)
+
+// isBio reports whether s is an author biography: it opens with one of
+// the authors or a name followed by "is a ... fellow/professor/...".
+func isBio(s string, authors []string) bool {
+	if utf8.RuneCountInString(s) > 1200 {
+		return false
+	}
+	if contactRE.MatchString(s) {
+		return true
+	}
+	m := bioRE.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	name := m[1]
+	for _, a := range authors {
+		if strings.HasPrefix(s, a) || lastName(a) != "" && strings.Contains(name, lastName(a)) {
+			return true
+		}
+	}
+	head := s
+	if len(head) > 200 {
+		head = head[:200]
+	}
+	return looksLikeName(name) && bioRoles.MatchString(head)
+}
+
+func lastName(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// isSignature reports a line that is only an author's name.
+func isSignature(s string, authors []string) bool {
+	t := strings.Trim(s, " -–—*_")
+	for _, a := range authors {
+		if strings.EqualFold(t, a) {
+			return true
+		}
+	}
+	return false
+}
+
+var quoteOpen = "\"“‘'«„"
+
+// attributedQuoteRE is a stand-alone quotation attributed to a speaker:
+// "Freedom is ... every day." - Name
+var attributedQuoteRE = regexp.MustCompile(`^["“‘'«„].{10,400}["”’'»]\s*[-–—―~]\s*[\p{Lu}][\p{L}.'’ -]{1,60}(?:,\s*[^.]{1,80})?$`)
+
+func attributedQuote(s string) bool {
+	return attributedQuoteRE.MatchString(s)
+}
+
+func quoted(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune(quoteOpen, r)
+}
+
+// isCaptionish reports a one-sentence paragraph short enough to be a pull
+// quote or caption.
+func isCaptionish(s string) bool {
+	return len(words(s)) <= 40
+}
+
+// captionRE is a photo caption that stands as its own paragraph: a
+// present-tense scene ("X speaks at an event on April 15, 2024.").
+var (
+	captionVerbRE = regexp.MustCompile(`\b(?:speaks|attends|holds|hold|gestures|gesture|walks|walk|sits|sit|stands|stand|waves|wave|arrives|arrive|listens|listen|poses|pose|addresses|meets|shakes hands|delivers|greets|greet|talks|leaves|reacts|react|looks on|look on|looks|look|carries|carry|chant|chants|march|marches|gather|gathers|rally|rallies|inspects|inspect|salutes|salute|smiles|patrol|patrols|ride|rides|wait|waits|celebrate|celebrates|mourn|mourns|pray|prays|queue|queues|flee|flees|watch|watches|displays|display|lies|lie|burns|burn|rises|rise|is seen|are seen|is pictured|are pictured)\b`)
+	captionDateRE = regexp.MustCompile(`(?i)(?:\b(?:on|in)\s+(?:\w+\s+)?` + monthRE + `\.?\s+\d{1,2},?\s+\d{4}|,\s+` + monthRE + `\.?\s+\d{1,2},\s+\d{4}|\b(?:on|in)\s+\d{1,2}\s+` + monthRE + `\.?\s+\d{4}|,\s+\d{1,2}\s+` + monthRE + `\.?\s+\d{4})\.?\s*(?:\(?(?:[A-Z][\w.]*\s*/\s*)?[A-Z][\w .'’-]*\)?)?\.?$`)
+)
+
+// caption reports a stand-alone one-sentence paragraph that describes a
+// photograph: a present-tense scene with a full date at the end.
+func caption(s string) bool {
+	n := len(words(s))
+	if n < 5 || n > 60 {
+		return false
+	}
+	// One sentence only.
+	if strings.Count(strings.TrimRight(s, ". "), ". ") > 1 {
+		return false
+	}
+	return captionVerbRE.MatchString(s) && captionDateRE.MatchString(s)
+}
+
+// Language returns the ISO 639-1 code of the language of s, or "" when
+// the detector is not confident. The detector misbehaves on long inputs,
+// so it votes over up to three samples of about 600 bytes.
+func Language(s string) string {
+	const size = 600
+	var samples []string
+	if len(s) <= 2*size {
+		samples = []string{s}
+	} else {
+		for _, at := range []int{0, len(s)/2 - size/2, len(s) - size} {
+			samples = append(samples, runeSlice(s, at, at+size))
+		}
+	}
+	votes := map[string]int{}
+	best, bestN := "", 0
+	for _, smp := range samples {
+		info := whatlanggo.Detect(smp)
+		if !info.IsReliable() {
+			continue
+		}
+		code := info.Lang.Iso6391()
+		votes[code]++
+		if votes[code] > bestN || votes[code] == bestN && code < best {
+			best, bestN = code, votes[code]
+		}
+	}
+	return best
+}
+
+// runeSlice returns s[i:j] widened to rune boundaries.
+func runeSlice(s string, i, j int) string {
+	if i < 0 {
+		i = 0
+	}
+	if j > len(s) {
+		j = len(s)
+	}
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	for j < len(s) && !utf8.RuneStart(s[j]) {
+		j++
+	}
+	return s[i:j]
+}
