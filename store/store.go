@@ -35,6 +35,17 @@ type Store interface {
 	// Reports returns the full reports matching f, for a brief.
 	Reports(ctx context.Context, f Filter) ([]*bluf.Report, error)
 	Close() error
+
+	// Known returns the ID of the stored document that has url as a
+	// source or has the document ID id, and ErrNotFound when there is
+	// none. Ingest uses it to skip known sources before analysing them;
+	// either argument may be empty.
+	Known(ctx context.Context, url, id string) (string, error)
+	// Sources returns every recorded source (copy) of a stored document,
+	// the original first.
+	Sources(ctx context.Context, id string) ([]Source, error)
+	// Count returns the number of stored documents (not copies).
+	Count(ctx context.Context) (int, error)
 }
 
 // Source is where one copy of a story came from.
@@ -42,6 +53,11 @@ type Source struct {
 	URL       string    `json:"url"`
 	Publisher string    `json:"publisher"`
 	Fetched   time.Time `json:"fetched"`
+	// Title is the copy's own headline, which may differ from the stored
+	// document's; Kind is set by Sources: "original", "duplicate" or
+	// "near_duplicate".
+	Title string `json:"title,omitempty"`
+	Kind  string `json:"kind,omitempty"`
 }
 
 // AddResult says what Add did.
@@ -50,7 +66,12 @@ type AddResult struct {
 	// Status is "added", "duplicate" (same URL or text) or
 	// "near_duplicate" (same story republished).
 	Status string `json:"status"`
-	// Story is the ID of the story cluster the document belongs to.
+	// Distance is the SimHash distance to the stored story when Status is
+	// "near_duplicate".
+	Distance int `json:"distance,omitempty"`
+	// Story is the ID of the story cluster the document belongs to:
+	// stories about the same event from different publishers share it
+	// but stay separate documents, each an independent source.
 	Story string `json:"story"`
 }
 

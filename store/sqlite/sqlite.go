@@ -1,0 +1,184 @@
+// Package sqlite is the embedded store: one SQLite file (pure Go,
+// modernc.org/sqlite) in WAL mode, with FTS5 for search. Import it for its
+// side effect of registering the "sqlite" driver with store.Open, or call
+// Open directly.
+//
+// Durability: every Add is one IMMEDIATE transaction, so a process killed
+// at any point (even kill -9) leaves either the whole document or none of
+// it. WAL with synchronous=NORMAL survives process crashes without loss;
+// only an operating-system crash or power cut may lose the last
+// transactions (never corrupt the file). Several processes may share one
+// file: writers wait for each other up to the busy timeout.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+
+	"bluf/store"
+	"bluf/store/internal/migrate"
+	"bluf/store/internal/sqlstore"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+func init() {
+	store.Register("sqlite", func(ctx context.Context, dsn string) (store.Store, error) {
+		return Open(ctx, dsn)
+	})
+}
+
+// BusyTimeout is how long, in milliseconds, a writer waits for another
+// process's transaction before failing.
+const BusyTimeout = 30000
+
+// DB is a store in one SQLite file.
+type DB struct {
+	*sqlstore.Store
+	db *sql.DB
+	// mu serialises this process's writers so that they queue in Go
+	// rather than in SQLite's busy handler.
+	mu   sync.Mutex
+	path string
+}
+
+var _ store.Store = (*DB)(nil)
+
+// Open opens (creating when needed) the SQLite database at path, which
+// may carry a sqlite:// or file: prefix, and migrates its schema.
+func Open(ctx context.Context, path string) (*DB, error) {
+	path = strings.TrimPrefix(strings.TrimPrefix(path, "sqlite://"), "file:")
+	if i := strings.IndexByte(path, '?'); i >= 0 {
+		path = path[:i]
+	}
+	if path == "" {
+		return nil, errors.New("empty path")
+	}
+	if dir := filepath.Dir(path); dir != "." {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, err
+		}
+	}
+	q := url.Values{}
+	for _, p := range []string{
+		fmt.Sprintf("busy_timeout(%d)", BusyTimeout),
+		"journal_mode(WAL)",
+		"synchronous(NORMAL)",
+		"foreign_keys(1)",
+	} {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, err
+	}
+	s := &DB{db: db, path: path}
+	s.Store = &sqlstore.Store{DB: db, Dialect: dialect{}, Serialize: func() func() {
+		s.mu.Lock()
+		return s.mu.Unlock
+	}}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Path returns the database file.
+func (s *DB) Path() string { return s.path }
+
+// SQL returns the underlying database handle, for tests and maintenance
+// (PRAGMA integrity_check).
+func (s *DB) SQL() *sql.DB { return s.db }
+
+
+func (s *DB) migrate(ctx context.Context) error {
+	ms, err := migrate.Load(migrations, "migrations")
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil) // IMMEDIATE: one migrator at a time
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	var have int
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&have); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	if last := ms[len(ms)-1].Version; have > last {
+		return fmt.Errorf("migrate: database schema version %d is newer than this program's %d", have, last)
+	}
+	for _, m := range ms {
+		if m.Version <= have {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+			return fmt.Errorf("migrate %s: %w", m.Name, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied) VALUES (?, ?, datetime('now'))`, m.Version, m.Name); err != nil {
+			return fmt.Errorf("migrate %s: %w", m.Name, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// dialect is SQLite's: ? placeholders, IMMEDIATE transactions for
+// locking, FTS5 with bm25 ranking.
+type dialect struct{}
+
+func (dialect) Rebind(q string) string { return q }
+
+func (dialect) Lock(context.Context, *sql.Tx) error { return nil }
+
+func (dialect) IndexText(ctx context.Context, tx *sql.Tx, seq int64, title, body string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)`, seq, title, body)
+	return err
+}
+
+func (dialect) Match(terms []string) (string, any) {
+	return "d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", ftsQuery(terms)
+}
+
+func (dialect) Search(terms []string) (snippet, score, from, cond string, args []any) {
+	return `snippet(documents_fts, 1, '[', ']', '…', 16)`,
+		`-bm25(documents_fts, 4.0, 1.0)`,
+		`documents_fts JOIN documents d ON d.seq = documents_fts.rowid`,
+		`documents_fts MATCH ?`,
+		[]any{ftsQuery(terms)}
+}
+
+// ftsQuery quotes every term, so that no user input is FTS5 syntax; terms
+// are ANDed unless separated by OR.
+func ftsQuery(terms []string) string {
+	var b strings.Builder
+	for i, t := range terms {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if t == "OR" {
+			b.WriteString("OR")
+			continue
+		}
+		b.WriteString(`"` + strings.ReplaceAll(t, `"`, `""`) + `"`)
+	}
+	return b.String()
+}
