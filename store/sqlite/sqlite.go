@@ -103,7 +103,6 @@ func (s *DB) Path() string { return s.path }
 // (PRAGMA integrity_check).
 func (s *DB) SQL() *sql.DB { return s.db }
 
-
 func (s *DB) migrate(ctx context.Context) error {
 	ms, err := migrate.Load(migrations, "migrations")
 	if err != nil {
