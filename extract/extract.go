@@ -37,6 +37,7 @@ var (
 	ErrTooLarge    = errors.New("input too large")
 	ErrNoArticle   = errors.New("no article text found")
 	ErrFetch       = errors.New("fetch failed")
+	ErrTimeout     = errors.New("timed out")
 	ErrBlocked     = errors.New("address not allowed")
 )
 

@@ -10,6 +10,7 @@ import (
 	"net/netip"
 	"net/url"
 	"syscall"
+	"time"
 )
 
 // Fetch gets rawURL over http(s) and returns at most opt.MaxBytes of its
@@ -41,15 +42,12 @@ func Fetch(ctx context.Context, rawURL string, opt Options) (body []byte, conten
 	}
 	resp, err := client.Do(req)
 	if err != nil {
-		if errors.Is(err, ErrBlocked) {
-			return nil, "", "", fmt.Errorf("fetch %s: %w", rawURL, ErrBlocked)
-		}
-		return nil, "", "", fmt.Errorf("fetch %s: %w: %w", rawURL, ErrFetch, err)
+		return nil, "", "", fmt.Errorf("fetch %s: %w", rawURL, transportError(err, opt.timeout()))
 	}
 	defer resp.Body.Close()
 	finalURL = resp.Request.URL.String()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, "", finalURL, fmt.Errorf("fetch %s: %s: %w", rawURL, resp.Status, ErrFetch)
+		return nil, "", finalURL, fmt.Errorf("fetch %s: %w", rawURL, fetchError{errors.New(resp.Status)})
 	}
 	max := opt.maxBytes()
 	if resp.ContentLength > max {
@@ -57,13 +55,46 @@ func Fetch(ctx context.Context, rawURL string, opt Options) (body []byte, conten
 	}
 	body, err = io.ReadAll(io.LimitReader(resp.Body, max+1))
 	if err != nil {
-		return nil, "", finalURL, fmt.Errorf("fetch %s: read body: %w: %w", rawURL, ErrFetch, err)
+		return nil, "", finalURL, fmt.Errorf("fetch %s: read body: %w", rawURL, transportError(err, opt.timeout()))
 	}
 	if int64(len(body)) > max {
 		return nil, "", finalURL, fmt.Errorf("fetch %s: more than %d bytes: %w", rawURL, max, ErrTooLarge)
 	}
 	return body, resp.Header.Get("Content-Type"), finalURL, nil
 }
+
+// transportError turns a client error into one that says what went wrong
+// without repeating the URL, and that matches ErrTimeout, ErrBlocked or
+// ErrFetch.
+func transportError(err error, timeout time.Duration) error {
+	switch {
+	case errors.Is(err, ErrBlocked):
+		var be blockedError
+		if errors.As(err, &be) {
+			return be
+		}
+		return ErrBlocked
+	case errors.Is(err, context.DeadlineExceeded), isTimeout(err):
+		return fmt.Errorf("%w after %v", ErrTimeout, timeout)
+	}
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		err = ue.Err
+	}
+	return fetchError{err}
+}
+
+func isTimeout(err error) bool {
+	var te interface{ Timeout() bool }
+	return errors.As(err, &te) && te.Timeout()
+}
+
+// fetchError is a transport failure; it matches ErrFetch.
+type fetchError struct{ err error }
+
+func (e fetchError) Error() string        { return e.err.Error() }
+func (e fetchError) Unwrap() error        { return e.err }
+func (e fetchError) Is(target error) bool { return target == ErrFetch }
 
 // newClient returns the default fetching client for opt: no proxy, the
 // redirect limit, http(s) only, and the private-address check when asked.
@@ -98,14 +129,22 @@ func newClient(opt Options) *http.Client {
 // globally routable. It runs on the resolved address just before connect.
 func blockPrivateControl(network, address string, _ syscall.RawConn) error {
 	ap, err := netip.ParseAddrPort(address)
-	if err != nil {
-		return fmt.Errorf("dial %s: %w", address, ErrBlocked)
-	}
-	if !PublicAddr(ap.Addr()) {
-		return fmt.Errorf("dial %s: %w", address, ErrBlocked)
+	if err != nil || !PublicAddr(ap.Addr()) {
+		return blockedError{address}
 	}
 	return nil
 }
+
+// blockedError is a refused dial; it matches ErrBlocked.
+type blockedError struct{ addr string }
+
+func (e blockedError) Error() string {
+	if ap, err := netip.ParseAddrPort(e.addr); err == nil {
+		return fmt.Sprintf("address %s not allowed (not a public address)", ap.Addr())
+	}
+	return fmt.Sprintf("address %s not allowed", e.addr)
+}
+func (e blockedError) Is(target error) bool { return target == ErrBlocked }
 
 var cgnat = netip.MustParsePrefix("100.64.0.0/10")
 

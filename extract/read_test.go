@@ -1,0 +1,210 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// article is an invented wire story used where a plain article is needed.
+const article = `World
+
+Sudanese army says it retook bridge in Omdurman
+
+By Amina Yusuf and Tom Hale
+
+March 3, 2025 • 10:12 am GMT
+
+KHARTOUM, March 3 (Reuters) - Sudan's army said on Monday it had retaken a strategic bridge linking Omdurman with the capital, after weeks of fighting with the paramilitary Rapid Support Forces (RSF).
+
+The RSF did not immediately comment. Residents reported heavy shelling overnight near the bridge and said several families had fled south toward the White Nile.
+
+Share this article
+
+The U.N. has warned that famine is spreading in Darfur. Gen. Abdel Fattah al-Burhan visited troops in Omdurman on Sunday, state media said.
+
+Image: Smoke rises over Khartoum, Sudan, March 2, 2025. REUTERS/Staff
+
+Reporting by Amina Yusuf; Editing by Tom Hale
+
+Related
+
+Sudan's war: what you need to know
+`
+
+func TestReadText(t *testing.T) {
+	doc, err := Text("wire.txt", []byte(article))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Sudanese army says it retook bridge in Omdurman"; doc.Title != want {
+		t.Errorf("Title = %q, want %q", doc.Title, want)
+	}
+	if want := []string{"Amina Yusuf", "Tom Hale"}; strings.Join(doc.Authors, "|") != strings.Join(want, "|") {
+		t.Errorf("Authors = %q, want %q", doc.Authors, want)
+	}
+	if want := "2025-03-03T10:12:00Z"; doc.Published != want {
+		t.Errorf("Published = %q, want %q", doc.Published, want)
+	}
+	if want := "Reuters"; doc.Publisher != want {
+		t.Errorf("Publisher = %q, want %q", doc.Publisher, want)
+	}
+	if !strings.HasPrefix(doc.Body, "Sudan's army said on Monday") {
+		t.Errorf("body starts %q, want the wire dateline stripped", doc.Body[:40])
+	}
+	for _, s := range []string{"Share this", "REUTERS/", "Related", "what you need to know", "World"} {
+		if strings.Contains(doc.Body, s) {
+			t.Errorf("body contains furniture %q", s)
+		}
+	}
+	for _, d := range [][2]string{{"section", "World"}, {"navigation", "Share this article"}, {"caption", "Smoke rises"}, {"further_reading", "Related"}, {"dateline", "KHARTOUM"}} {
+		if !droppedAs(doc, d[0], d[1]) {
+			t.Errorf("%q not dropped as %s; dropped %+v", d[1], d[0], doc.Dropped)
+		}
+	}
+	checkDoc(t, doc)
+}
+
+func TestReadErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tests := []struct {
+		name string
+		path string
+		want error
+		msg  string
+	}{
+		{"missing", filepath.Join(dir, "nope.txt"), os.ErrNotExist, "nope.txt"},
+		{"empty", write("empty.txt", nil), ErrEmpty, "empty.txt"},
+		{"whitespace", write("ws.txt", []byte(" \n\t\r\n  \n")), ErrEmpty, "ws.txt"},
+		{"nul", write("bin.dat", []byte("PK\x03\x04\x00\x00garbage")), ErrBinary, "NUL byte at 4"},
+		{"control", write("ctl.txt", bytes.Repeat([]byte("a\x01\x02\x03"), 100)), ErrBinary, "control bytes"},
+		{"utf8", write("bad.txt", []byte("Valid text then \xff\xfe broken bytes.")), ErrInvalidUTF8, "at byte 16"},
+		{"noarticle html", write("empty.html", []byte("<html><head><title>x</title></head><body><nav><a href=/>Home</a></nav></body></html>")), ErrNoArticle, "empty.html"},
+		{"only furniture", write("furn.txt", []byte("top of page\n\nShare\n\nbottom of page\n")), ErrNoArticle, "furn.txt"},
+		{"directory", dir, nil, "is a directory"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Read(context.Background(), tt.path, Options{})
+			if err == nil {
+				t.Fatalf("Read(%s) = %v, want error", tt.path, doc)
+			}
+			if tt.want != nil && !errors.Is(err, tt.want) {
+				t.Errorf("Read(%s) error = %v, want %v", tt.path, err, tt.want)
+			}
+			if !strings.Contains(err.Error(), tt.msg) {
+				t.Errorf("Read(%s) error = %q, want it to mention %q", tt.path, err, tt.msg)
+			}
+			if strings.Contains(err.Error(), "\n") {
+				t.Errorf("error %q spans lines", err)
+			}
+		})
+	}
+}
+
+// TestReadTooLarge refuses a 100 MB sparse file from its size alone.
+func TestReadTooLarge(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "huge.txt")
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(100 << 20); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	_, err = Read(context.Background(), p, Options{})
+	if !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("Read(100 MB) error = %v, want ErrTooLarge", err)
+	}
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// endless yields letters forever.
+type endless struct{}
+
+func (endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'a'
+	}
+	return len(p), nil
+}
+
+func TestReadStdinLimit(t *testing.T) {
+	cr := &countingReader{r: endless{}}
+	_, err := Read(context.Background(), "-", Options{Stdin: cr, MaxBytes: 1 << 20})
+	if !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("Read(-) error = %v, want ErrTooLarge", err)
+	}
+	if cr.n > 1<<20+64<<10 {
+		t.Errorf("read %d bytes of an endless stdin, want about the 1 MiB limit", cr.n)
+	}
+}
+
+func TestReadStdin(t *testing.T) {
+	doc, err := Read(context.Background(), "-", Options{Stdin: strings.NewReader(article)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Source != "-" || doc.Title == "" {
+		t.Errorf("Read(-) = source %q title %q, want source - and a title", doc.Source, doc.Title)
+	}
+	if _, err := Read(context.Background(), "-", Options{}); err == nil {
+		t.Errorf("Read(-) without Stdin: no error")
+	}
+}
+
+func TestSniff(t *testing.T) {
+	tests := []struct {
+		in   string
+		want kind
+	}{
+		{"<!DOCTYPE html><html>", kindHTML},
+		{"\ufeff  <html lang=en>", kindHTML},
+		{"<p>Hello</p>", kindHTML},
+		{"# Heading\n\nText", kindText},
+		{"Plain text <b>with</b> a tag later", kindText},
+	}
+	for _, tt := range tests {
+		if got := sniff([]byte(tt.in)); got != tt.want {
+			t.Errorf("sniff(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestReadSniffsHTMLWithoutExtension(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "page")
+	if err := os.WriteFile(p, []byte(htmlArticle), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Read(context.Background(), p, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(doc.Body, "<p>") || !strings.Contains(doc.Body, "Niamey") {
+		t.Errorf("Read(no extension HTML) body = %q, want extracted text", doc.Body)
+	}
+}
