@@ -92,7 +92,23 @@ func splitParagraph(body string, start, end int) []bluf.Span {
 			i += size
 			continue
 		}
-		if r != '.' && r != '!' && r != '?' && r != '…' {
+		if isFullStop(r) {
+			// CJK and Devanagari full stops end a sentence without a
+			// following space.
+			j := i + size
+			for j < end {
+				r2, s2 := utf8.DecodeRuneInString(body[j:end])
+				if !isFullStop(r2) && !isCloser(r2) {
+					break
+				}
+				j += s2
+			}
+			emit(sentStart, j)
+			sentStart = j
+			i = j
+			continue
+		}
+		if r != '.' && r != '!' && r != '?' && r != '…' && r != '؟' {
 			i += size
 			continue
 		}
@@ -100,7 +116,7 @@ func splitParagraph(body string, start, end int) []bluf.Span {
 		j := i + size
 		for j < end {
 			r2, s2 := utf8.DecodeRuneInString(body[j:end])
-			if r2 == '.' || r2 == '!' || r2 == '?' || isCloser(r2) {
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '؟' || isCloser(r2) {
 				j += s2
 				continue
 			}
@@ -151,11 +167,21 @@ func lineEndsUnit(body string, sentStart, nl int) bool {
 	return len(line) < 120
 }
 
+// isFullStop reports sentence terminators of scripts written without
+// spaces between sentences.
+func isFullStop(r rune) bool {
+	switch r {
+	case '。', '！', '？', '｡', '।', '॥':
+		return true
+	}
+	return false
+}
+
 // isCloser reports closing quotes and brackets that may follow a
 // terminator.
 func isCloser(r rune) bool {
 	switch r {
-	case '"', '\'', ')', ']', '”', '’', '»':
+	case '"', '\'', ')', ']', '”', '’', '»', '」', '』', '）':
 		return true
 	}
 	return false
@@ -166,7 +192,10 @@ func isCloser(r rune) bool {
 func isBoundary(body string, sentStart, i int, term rune, next, end int) bool {
 	nr, _ := utf8.DecodeRuneInString(body[next:end])
 	nextWord := firstWord(body[next:end])
-	startsLike := unicode.IsUpper(nr) || unicode.IsDigit(nr) || isOpener(nr)
+	// Scripts without case (Arabic, Hebrew, Devanagari, CJK) start a
+	// sentence with any letter.
+	caseless := unicode.IsLetter(nr) && !unicode.IsUpper(nr) && !unicode.IsLower(nr) && !unicode.IsTitle(nr)
+	startsLike := unicode.IsUpper(nr) || unicode.IsDigit(nr) || isOpener(nr) || caseless
 	if term != '.' {
 		// "?" and "!" end a sentence when the next starts like one.
 		return startsLike
