@@ -1,0 +1,249 @@
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"bluf"
+)
+
+// span is an actor found in a sentence: a run of tokens and the actor it
+// names.
+type span struct {
+	first, last int // token indices, inclusive
+	ref         bluf.ActorRef
+	typ         bluf.EntityType
+	// place is true for a location that is not a state: a city or
+	// region, a target only of violence or visits.
+	place bool
+	// agentOnly is true for a bare agent noun ("militias") with no
+	// country.
+	agentOnly bool
+}
+
+// countryCode returns the three-letter country part of an actor code, or
+// "" when code does not start with one.
+func countryCode(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	c := code[:3]
+	for i := 0; i < 3; i++ {
+		if c[i] < 'A' || c[i] > 'Z' {
+			return ""
+		}
+	}
+	return c
+}
+
+// isAgentCode reports whether code is a bare agent code (GOV, MIL, ...)
+// rather than a country code.
+func isAgentCode(code string) bool {
+	switch code {
+	case "GOV", "MIL", "REB", "COP", "LEG", "JUD", "BUS", "OPP", "CVL", "SPY", "MED", "IGO", "NGO":
+		return true
+	}
+	return false
+}
+
+// spans builds the actors of one sentence from the mentions that fall in
+// it, then joins nationality or country with a following agent noun
+// ("Iraqi militias" -> IRQREB, "Iraq's government" -> IRQGOV, "the
+// government of Iraq" -> IRQGOV) and adds bare agent nouns.
+func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents map[string]*bluf.Entity) []span {
+	var out []span
+	for _, m := range ms {
+		if m.End <= sent.Start || m.Start >= sent.End {
+			continue
+		}
+		a, b := m.Start-sent.Start, m.End-sent.Start
+		first, last := -1, -1
+		for i, t := range toks {
+			if t.end > a && t.start < b {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		// A name inside "pro-Iran" or "anti-US" is a stance, not an
+		// actor.
+		if first == last {
+			u := toks[first].up
+			if strings.HasPrefix(u, "PRO-") || strings.HasPrefix(u, "ANTI-") || strings.HasPrefix(u, "NON-") {
+				continue
+			}
+			if (strings.HasSuffix(u, "-BACKED") || strings.HasSuffix(u, "-ALIGNED") || strings.HasSuffix(u, "-LED") || strings.HasSuffix(u, "-SUPPORTED")) && a > toks[first].start {
+				continue
+			}
+		}
+		sp := span{first: first, last: last, typ: m.Type}
+		sp.ref = bluf.ActorRef{Entity: m.Entity, Name: m.Text}
+		if e := ents[m.Entity]; e != nil {
+			sp.ref.Code = e.Code
+			if e.Name != "" {
+				sp.ref.Name = e.Name
+			}
+			if sp.typ == "" {
+				sp.typ = e.Type
+			}
+		}
+		sp.place = sp.typ == bluf.Location && len(sp.ref.Code) != 3
+		out = append(out, sp)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].first != out[j].first {
+			return out[i].first < out[j].first
+		}
+		return out[i].last > out[j].last
+	})
+	// Drop spans nested in or overlapping an earlier one.
+	kept := out[:0]
+	end := -1
+	for _, s := range out {
+		if s.first <= end {
+			continue
+		}
+		kept = append(kept, s)
+		end = s.last
+	}
+	out = kept
+	covered := make([]bool, len(toks))
+	for _, s := range out {
+		for i := s.first; i <= s.last; i++ {
+			covered[i] = true
+		}
+	}
+	// Country + agent noun.
+	for k := range out {
+		s := &out[k]
+		cc := countryCode(s.ref.Code)
+		if cc == "" || len(s.ref.Code) > 3 && s.typ != bluf.Nationality {
+			continue
+		}
+		// The mention itself may end in an agent noun ("Iraqi
+		// militias" found as one name).
+		if code, n := c.agents.match(toks, s.last); n == 1 && s.last > s.first {
+			s.ref.Code = cc + code
+			s.ref.Name = sentText(sent.Text, toks, s.first, s.last)
+			continue
+		}
+		i := s.last + 1
+		if i < len(toks) && toks[i].up == "'S" {
+			i++
+		}
+		for skip := 0; skip <= 2 && i < len(toks) && !toks[i].punct && !covered[i]; skip++ {
+			if code, n := c.agents.match(toks, i); n > 0 {
+				s.ref.Code = cc + code
+				s.last = i + n - 1
+				s.ref.Name = sentText(sent.Text, toks, s.first, s.last)
+				s.ref.Entity = ""
+				s.place = false
+				for j := s.first; j <= s.last; j++ {
+					covered[j] = true
+				}
+				break
+			}
+			if !modifier(toks[i]) || c.verbs.isVerb(toks[i].up) {
+				break
+			}
+			i++
+		}
+	}
+	// Agent noun "of" country: "the government of Iraq".
+	for i := 0; i+2 < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
+		code, n := c.agents.match(toks, i)
+		if n == 0 || i+n+1 >= len(toks) || toks[i+n].up != "OF" || !covered[i+n+1] {
+			continue
+		}
+		for k := range out {
+			s := &out[k]
+			if s.first == i+n+1 && len(s.ref.Code) == 3 && countryCode(s.ref.Code) != "" {
+				s.ref.Code += code
+				s.ref.Name = sentText(sent.Text, toks, i, s.last)
+				s.ref.Entity = ""
+				s.place = false
+				s.first = i
+				for j := i; j < i+n+1; j++ {
+					covered[j] = true
+				}
+			}
+		}
+	}
+	// Bare agent nouns, with a preceding "pro-X" or modifier kept in the
+	// name.
+	for i := 0; i < len(toks); i++ {
+		if covered[i] || toks[i].punct {
+			continue
+		}
+		code, n := c.agents.match(toks, i)
+		if n == 0 {
+			// "pro-Iran groups", "Iran-backed factions".
+			if i > 0 && stanceWord(toks[i-1].up) && (toks[i].up == "GROUPS" || toks[i].up == "PARTIES" || toks[i].up == "FACTIONS") {
+				code, n = "REB", 1
+				if toks[i].up == "PARTIES" {
+					code = "OPP"
+				}
+			} else {
+				continue
+			}
+		}
+		if !bareAgent(code) {
+			continue
+		}
+		first := i
+		for first > 0 && !covered[first-1] && (stanceWord(toks[first-1].up) || toks[first-1].up == "ARMED") {
+			first--
+		}
+		s := span{first: first, last: i + n - 1, agentOnly: true, typ: bluf.Organization}
+		s.ref = bluf.ActorRef{Name: sentText(sent.Text, toks, first, i+n-1), Code: code}
+		for j := first; j <= s.last; j++ {
+			covered[j] = true
+		}
+		out = append(out, s)
+		i = s.last
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].first < out[j].first })
+	return out
+}
+
+// bareAgent reports whether an agent noun with no country is still an
+// actor worth coding ("militias" is; "officials" of no country is not).
+func bareAgent(code string) bool {
+	switch code {
+	case "REB", "MIL", "OPP", "COP", "CVL":
+		return true
+	}
+	return false
+}
+
+// stanceWord reports "pro-Iran", "Iran-backed" and the like.
+func stanceWord(u string) bool {
+	return strings.HasPrefix(u, "PRO-") || strings.HasPrefix(u, "ANTI-") ||
+		strings.HasSuffix(u, "-BACKED") || strings.HasSuffix(u, "-ALIGNED") || strings.HasSuffix(u, "-AFFILIATED")
+}
+
+// modifier reports whether t may stand between a nationality and its
+// agent noun ("Iraqi Shiite militias", "US special forces", "the US's
+// 2011 troop withdrawal").
+func modifier(t token) bool {
+	if t.punct {
+		return false
+	}
+	switch t.up {
+	case "AND", "OR", "OF", "THE", "A", "AN", "IN", "ON", "AT", "TO", "BY", "WITH", "FROM", "FOR":
+		return false
+	}
+	return true
+}
+
+// sentText returns the sentence text from token first to token last.
+func sentText(s string, toks []token, first, last int) string {
+	return s[toks[first].start:toks[last].end]
+}

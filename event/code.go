@@ -1,0 +1,411 @@
+package event
+
+import (
+	"strconv"
+	"strings"
+
+	"bluf"
+)
+
+// Modalities of an event. Only Asserted events happened; the others are
+// statements about what might, should or will not happen.
+const (
+	Asserted   = "asserted"
+	Negated    = "negated"
+	Threatened = "threatened"
+	Intended   = "intended"
+	Possible   = "possible"
+	Demanded   = "demanded"
+)
+
+// Date bases of an event.
+const (
+	BasisExplicit = "explicit"
+	BasisRelative = "relative"
+	BasisYear     = "year"
+	BasisArticle  = "article"
+	BasisUndated  = "undated"
+)
+
+// isVerb reports whether u (upper case) is the first word of a verb form.
+func (v *Verbs) isVerb(u string) bool {
+	_, ok := v.forms[u]
+	return ok
+}
+
+// nominal maps event nouns whose form the verb dictionary does not list
+// to the verb they name ("withdrawal" -> WITHDRAW). Nouns spelled like
+// their verb ("attack", "strike", "visit") need no entry.
+var nominal = map[string]string{
+	"WITHDRAWAL": "WITHDRAW", "WITHDRAWALS": "WITHDRAW",
+	"INVASION": "INVADE", "INVASIONS": "INVADE",
+	"OCCUPATION":    "OCCUPY",
+	"ASSASSINATION": "ASSASSINATE", "ASSASSINATIONS": "ASSASSINATE",
+	"DEPLOYMENT": "DEPLOY", "DEPLOYMENTS": "DEPLOY",
+	"RETALIATION": "RETALIATE",
+	"EXPULSION":   "EXPEL",
+	"ABDUCTION":   "ABDUCT", "ABDUCTIONS": "ABDUCT",
+	"SEIZURE":      "SEIZE",
+	"CONDEMNATION": "CONDEMN",
+	"AIRSTRIKE":    "BOMB", "AIRSTRIKES": "BOMB", "AIR-STRIKES": "BOMB", "AIR-STRIKE": "BOMB",
+	"BOMBARDMENT":  "BOMBARD",
+	"NEGOTIATIONS": "NEGOTIATE",
+	"MEDIATION":    "MEDIATE",
+	"PROTESTS":     "PROTEST",
+}
+
+// match is one verb found in a sentence.
+type match struct {
+	form       *verbForm
+	first, vi  int // first token and verb token
+	last       int // last token of the form
+	code, alt  string
+	pat        *pattern
+	nominal    bool
+	passive    bool
+	srcAfter   bool // the pattern puts the source after the verb
+	tgtBefore  bool // the pattern puts the target before the verb
+	patternEnd int  // last token the pattern matched, for role search
+}
+
+// findVerbs returns the verbs of a sentence, left to right, skipping
+// tokens inside actor spans.
+func (c *Coder) findVerbs(toks []token, inActor []int) []match {
+	var out []match
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.punct || inActor[i] >= 0 {
+			continue
+		}
+		// A capitalized word inside the sentence is part of a name.
+		if i > 0 && isCapitalized(t.text) && !isCapitalized(toks[i-1].text) && toks[i-1].up != "\"" {
+			continue
+		}
+		var best *verbForm
+		for _, f := range c.verbs.forms[t.up] {
+			if i+len(f.words) > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(f.words); k++ {
+				if toks[i+k].up != f.words[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best = f
+				break
+			}
+		}
+		nom := false
+		if best == nil {
+			if lemma, ok := nominal[t.up]; ok {
+				for _, f := range c.verbs.forms[lemma] {
+					if len(f.words) == 1 {
+						best = f
+						nom = true
+						break
+					}
+				}
+			}
+		}
+		if best == nil {
+			continue
+		}
+		m := match{form: best, first: i, vi: i + best.verb, last: i + len(best.words) - 1, nominal: nom}
+		out = append(out, m)
+		i = m.last
+	}
+	return out
+}
+
+func isCapitalized(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// choosePattern picks the most specific pattern of m's block that
+// matches around the verb and sets m's code.
+func (c *Coder) choosePattern(m *match, toks []token, inActor []int) {
+	var best *pattern
+	bestEnd := m.last
+	for _, p := range m.form.block.patterns {
+		end, ok := c.matchPattern(p, m, toks, inActor)
+		if !ok {
+			continue
+		}
+		if best == nil || p.words > best.words {
+			best, bestEnd = p, end
+		}
+	}
+	m.patternEnd = m.last
+	if best != nil {
+		m.pat = best
+		m.code, m.alt = best.code, best.alt
+		m.patternEnd = bestEnd
+		for _, e := range best.post {
+			if e.slot == '$' {
+				m.srcAfter = true
+			}
+		}
+		for _, e := range best.pre {
+			if e.slot == '+' {
+				m.tgtBefore = true
+			}
+		}
+		return
+	}
+	m.code = m.form.code
+	if m.code == "" {
+		m.code = m.form.block.code
+	}
+}
+
+// Pattern windows: how far before and after the verb pattern words may
+// lie.
+const (
+	preWindow  = 6
+	postWindow = 9
+)
+
+// matchPattern reports whether p matches around m, and the last token
+// its words matched.
+func (c *Coder) matchPattern(p *pattern, m *match, toks []token, inActor []int) (int, bool) {
+	// Words before the verb, matched right to left.
+	pos := m.first - 1
+	lo := max(0, m.first-preWindow)
+	for k := len(p.pre) - 1; k >= 0; k-- {
+		e := p.pre[k]
+		if e.slot != 0 || len(e.parts) == 0 {
+			continue
+		}
+		found := false
+		for ; pos >= lo; pos-- {
+			if toks[pos].punct && toks[pos].up != "-" {
+				return 0, false
+			}
+			if start := pos - len(e.parts) + 1; start >= lo && c.matchElem(e, toks, start) {
+				pos = start - 1
+				found = true
+				break
+			}
+		}
+		if !found {
+			return 0, false
+		}
+	}
+	// Words after the verb, left to right.
+	pos = m.last + 1
+	hi := min(len(toks), m.last+1+postWindow)
+	end := m.last
+	for _, e := range p.post {
+		if e.slot != 0 || len(e.parts) == 0 {
+			continue
+		}
+		found := false
+		for ; pos < hi; pos++ {
+			if toks[pos].punct && (toks[pos].up == ";" || toks[pos].up == "." || toks[pos].up == ":") {
+				return 0, false
+			}
+			if pos+len(e.parts) <= hi && c.matchElem(e, toks, pos) {
+				pos += len(e.parts)
+				end = pos - 1
+				found = true
+				break
+			}
+		}
+		if !found {
+			return 0, false
+		}
+	}
+	return end, true
+}
+
+// matchElem reports whether the parts of e match toks from i on.
+func (c *Coder) matchElem(e elem, toks []token, i int) bool {
+	if i < 0 || i+len(e.parts) > len(toks) {
+		return false
+	}
+	for k, p := range e.parts {
+		if !c.matchWord(p, toks[i+k].up) {
+			return false
+		}
+	}
+	return true
+}
+
+// matchWord matches one pattern part against an upper-case token,
+// allowing a regular plural unless the part is exact.
+func (c *Coder) matchWord(p part, u string) bool {
+	if p.syn != "" {
+		for _, mem := range c.verbs.synsets[p.syn] {
+			if len(mem) == 1 && wordEq(mem[0], u) {
+				return true
+			}
+		}
+		return false
+	}
+	return wordEq(p.word, u)
+}
+
+// wordEq matches a dictionary word (a trailing "_" means exact) against
+// a token.
+func wordEq(w, u string) bool {
+	if strings.HasSuffix(w, "_") {
+		return strings.TrimSuffix(w, "_") == u
+	}
+	if w == u {
+		return true
+	}
+	if s := singular(u); s != "" && s == w {
+		return true
+	}
+	return false
+}
+
+// Code returns the events of doc, given the mentions and entities the
+// actor stage found. Events are in sentence order; IDs are "e1", "e2",
+// ... and stable for the same input.
+func (c *Coder) Code(doc *bluf.Document, ms []bluf.Mention, es []bluf.Entity) []bluf.Event {
+	if doc == nil {
+		return nil
+	}
+	ents := make(map[string]*bluf.Entity, len(es))
+	for i := range es {
+		ents[es[i].ID] = &es[i]
+	}
+	pub, hasPub := parseISO(doc.Published)
+	// Mentions by sentence, in order.
+	bySent := map[string][]bluf.Mention{}
+	for _, m := range ms {
+		bySent[m.Sentence] = append(bySent[m.Sentence], m)
+	}
+	var out []bluf.Event
+	for _, s := range doc.Sentences {
+		sm := bySent[s.ID]
+		if sm == nil {
+			// Mentions without a sentence ID: fall back on offsets.
+			for _, m := range ms {
+				if m.Sentence == "" && m.Start >= s.Start && m.End <= s.End {
+					sm = append(sm, m)
+				}
+			}
+		}
+		out = append(out, c.codeSentence(s, sm, ents, pub, hasPub)...)
+	}
+	for i := range out {
+		out[i].ID = "e" + strconv.Itoa(i+1)
+	}
+	return out
+}
+
+// codeSentence codes the events of one sentence, dated from the
+// sentence's own date expressions or the article's date.
+func (c *Coder) codeSentence(s bluf.Sentence, ms []bluf.Mention, ents map[string]*bluf.Entity, pub civil, hasPub bool) []bluf.Event {
+	toks := tokenize(s.Text)
+	if len(toks) == 0 {
+		return nil
+	}
+	sp := c.spans(s, toks, ms, ents)
+	if len(sp) == 0 {
+		return nil
+	}
+	inActor := make([]int, len(toks))
+	for i := range inActor {
+		inActor[i] = -1
+	}
+	for k, a := range sp {
+		for i := a.first; i <= a.last; i++ {
+			inActor[i] = k
+		}
+	}
+	verbs := c.findVerbs(toks, inActor)
+	var evs []coded
+	for k := range verbs {
+		m := &verbs[k]
+		c.choosePattern(m, toks, inActor)
+		if m.code == "" {
+			continue
+		}
+		evs = append(evs, c.roles(m, toks, sp, inActor)...)
+	}
+	evs = prune(evs)
+	if len(evs) == 0 {
+		return nil
+	}
+	dates := findDates(toks, pub, hasPub)
+	out := make([]bluf.Event, 0, len(evs))
+	for _, e := range evs {
+		ev := c.event(e, s, toks)
+		if d, ok := nearestDate(dates, e.m.first, toks); ok {
+			ev.Date, ev.DateBasis = d.value, d.basis
+		} else if hasPub {
+			ev.Date, ev.DateBasis = pub.String(), BasisArticle
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// coded is an event before it becomes a bluf.Event.
+type coded struct {
+	m        *match
+	src, tgt *span
+	modality string
+}
+
+// event fills in a bluf.Event from a coded one.
+func (c *Coder) event(e coded, s bluf.Sentence, toks []token) bluf.Event {
+	code := e.m.code
+	root := rootOf(code)
+	ev := bluf.Event{
+		Code:      code,
+		Root:      root,
+		Label:     label(code),
+		QuadClass: quadClass(root),
+		Modality:  e.modality,
+		Verb:      sentText(s.Text, toks, e.m.first, e.m.last),
+		Sentence:  s.ID,
+		Text:      s.Text,
+		DateBasis: BasisUndated,
+	}
+	if w, ok := c.gold.Score(code); ok {
+		ev.Goldstein = w
+	}
+	if e.src != nil {
+		ev.Source = e.src.ref
+	}
+	if e.tgt != nil {
+		ev.Target = e.tgt.ref
+	}
+	return ev
+}
+
+// rootOf returns the two-digit root of a CAMEO code.
+func rootOf(code string) string {
+	if len(code) < 2 {
+		return code
+	}
+	return code[:2]
+}
+
+// quadClass maps a root onto the four quad classes: verbal cooperation
+// (01–05) 1, material cooperation (06–08) 2, verbal conflict (09–13) 3,
+// material conflict (14–20) 4. It returns 0 for an invalid root.
+func quadClass(root string) int {
+	n, err := strconv.Atoi(root)
+	if err != nil {
+		return 0
+	}
+	switch {
+	case n >= 1 && n <= 5:
+		return 1
+	case n >= 6 && n <= 8:
+		return 2
+	case n >= 9 && n <= 13:
+		return 3
+	case n >= 14 && n <= 20:
+		return 4
+	}
+	return 0
+}

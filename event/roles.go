@@ -1,0 +1,465 @@
+package event
+
+import "strings"
+
+// Words that end a clause for the purpose of finding a verb's actors.
+var clauseWords = map[string]bool{
+	"WHILE": true, "BUT": true, "ALTHOUGH": true, "THOUGH": true, "BECAUSE": true,
+	"WHEREAS": true, "WHICH": true, "WHO": true, "THAT": true, "UNLESS": true,
+	"IF": true, "WHEN": true, "WHERE": true, "AFTER": true, "BEFORE": true,
+	"SINCE": true, "UNTIL": true, "AS": true, "WHOSE": true,
+}
+
+var relativeWords = map[string]bool{"WHO": true, "WHICH": true, "THAT": true, "WHOSE": true}
+
+var clausePunct = map[string]bool{";": true, ":": true, "(": true, ")": true, "—": true, "–": true, "\"": true, "“": true, "”": true, "?": true, "!": true}
+
+// locative prepositions: an actor after one is where, not whom.
+var locative = map[string]bool{
+	"IN": true, "AT": true, "NEAR": true, "ACROSS": true, "INSIDE": true, "WITHIN": true,
+	"THROUGHOUT": true, "AROUND": true, "OUTSIDE": true, "OVER": true, "UNDER": true,
+	"ALONG": true, "BETWEEN": true, "AMONG": true, "NORTH": true, "SOUTH": true,
+	"EAST": true, "WEST": true, "ACROSS-BORDER": true,
+}
+
+var determiners = map[string]bool{
+	"A": true, "AN": true, "THE": true, "ITS": true, "THEIR": true, "HIS": true, "HER": true,
+	"THIS": true, "THESE": true, "THOSE": true, "ANY": true, "NO": true, "EVERY": true,
+	"EACH": true, "SEVERAL": true, "MANY": true, "FURTHER": true, "NEW": true, "RECENT": true,
+	"LATEST": true, "FRESH": true, "SOME": true, "'S": true, "OUR": true, "MORE": true,
+	"DEADLY": true, "MAJOR": true, "REPEATED": true, "RETALIATORY": true, "FIRST": true,
+	"SECOND": true, "LAST": true, "PAST": true, "OF": true, "FOR": true,
+}
+
+var beForms = map[string]bool{
+	"IS": true, "ARE": true, "WAS": true, "WERE": true, "BE": true, "BEEN": true, "BEING": true,
+	"GET": true, "GOT": true, "GETS": true, "'S": true,
+}
+
+// roles finds the source and target of the verb m and returns its events
+// (several when either side is a coordination: "Qatar and Oman").
+func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int) []coded {
+	lo := clauseStart(toks, m.first)
+	hi := clauseEnd(toks, m.last)
+	m.passive = !m.nominal && isPassive(toks, m.first, m.form)
+	if !m.nominal && isNominal(toks, m.first, inActor) {
+		m.nominal = true
+	}
+	var src, tgt []*span
+	switch {
+	case m.nominal:
+		// "US strikes", "Israel's strikes", "militia attacks".
+		if a := adjacentLeft(toks, m.first, sp, inActor); a != nil {
+			src = []*span{a}
+		} else if a := afterWord(toks, m.last, hi, sp, inActor, "BY"); a != nil {
+			src = []*span{a}
+		}
+		if a := afterWord(toks, m.last, hi, sp, inActor, "ON", "AGAINST", "TARGETING", "AT", "FROM", "INTO", "TO", "WITH"); a != nil {
+			tgt = coordinated(toks, sp, a, hi)
+		} else if strings.HasSuffix(m.form.words[m.form.verb], "ING") || m.form != nil && strings.HasSuffix(toks[m.vi].up, "ING") {
+			if a := afterWord(toks, m.last, hi, sp, inActor, "OF"); a != nil {
+				tgt = []*span{a}
+			}
+		}
+		if tgt == nil && quadClass(rootOf(m.code)) == 4 {
+			if a := afterWord(toks, m.last, hi, sp, inActor, "IN", "NEAR", "AT", "ACROSS"); a != nil {
+				tgt = []*span{a}
+			}
+		}
+		if src == nil && tgt == nil {
+			return nil
+		}
+	case m.passive:
+		if a := afterWord(toks, m.last, hi, sp, inActor, "BY"); a != nil {
+			src = coordinated(toks, sp, a, hi)
+		}
+		if a := leftActor(toks, m.first, lo, sp, inActor); a != nil {
+			tgt = coordinatedLeft(toks, sp, a)
+		}
+	default:
+		if a := leftActor(toks, m.first, lo, sp, inActor); a != nil {
+			src = coordinatedLeft(toks, sp, a)
+		}
+		if a := rightActor(toks, m.last, hi, sp, inActor, quadClass(rootOf(m.code)) == 4 || rootOf(m.code) == "04"); a != nil {
+			tgt = coordinated(toks, sp, a, hi)
+		}
+		if m.srcAfter || m.tgtBefore {
+			src, tgt = tgt, src
+		}
+	}
+	if len(src) == 0 && len(tgt) == 0 {
+		return nil
+	}
+	mod := modality(toks, m, lo)
+	var out []coded
+	if len(src) == 0 {
+		src = []*span{nil}
+	}
+	if len(tgt) == 0 {
+		tgt = []*span{nil}
+	}
+	for _, s := range src {
+		for _, t := range tgt {
+			if s != nil && t != nil && sameActor(s, t) {
+				continue
+			}
+			out = append(out, coded{m: m, src: s, tgt: t, modality: mod})
+		}
+	}
+	return out
+}
+
+func sameActor(a, b *span) bool {
+	if a.ref.Entity != "" && a.ref.Entity == b.ref.Entity {
+		return true
+	}
+	return a.ref.Code != "" && a.ref.Code == b.ref.Code && a.ref.Name == b.ref.Name
+}
+
+// clauseStart returns the first token of the clause holding token i.
+func clauseStart(toks []token, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		u := toks[j].up
+		if clausePunct[u] || clauseWords[u] {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// clauseEnd returns the last token of the clause holding token i.
+func clauseEnd(toks []token, i int) int {
+	for j := i + 1; j < len(toks); j++ {
+		u := toks[j].up
+		if clausePunct[u] || u == "." || clauseWords[u] && u != "AS" && u != "THAT" && u != "BEFORE" && u != "AFTER" && u != "SINCE" && u != "UNTIL" {
+			return j - 1
+		}
+		// ", killing", ", prompting": a participle opens a new clause.
+		if u == "," && j+1 < len(toks) && strings.HasSuffix(toks[j+1].up, "ING") {
+			return j - 1
+		}
+	}
+	return len(toks) - 1
+}
+
+// isPassive reports a passive verb: a past participle after a form of
+// "be" ("were attacked", "was reportedly killed").
+func isPassive(toks []token, i int, f *verbForm) bool {
+	u := toks[i].up
+	if !(strings.HasSuffix(u, "ED") || strings.HasSuffix(u, "EN") || u != f.lemma && !strings.HasSuffix(u, "S") && !strings.HasSuffix(u, "ING")) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := toks[j].up
+		if beForms[w] {
+			return true
+		}
+		if !strings.HasSuffix(w, "LY") && w != "NOT" && w != "ALSO" && w != "REPORTEDLY" && w != "ALLEGEDLY" {
+			return false
+		}
+	}
+	return false
+}
+
+// isNominal reports whether the verb form at i is used as a noun: after
+// a determiner, a year or an actor ("the attack", "the 2020 strike",
+// "US strikes").
+func isNominal(toks []token, i int, inActor []int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1].up
+	if determiners[p] || isYear(p) || inActor[i-1] >= 0 {
+		return true
+	}
+	// "air strikes", "drone attacks", "rocket attacks".
+	switch p {
+	case "AIR", "DRONE", "ROCKET", "MISSILE", "MILITIA", "TERRORIST", "SUICIDE", "ARMED", "MILITARY", "TROOP", "NAVAL", "ARTILLERY", "BORDER", "CROSS-BORDER", "STATE", "OFFICIAL":
+		return true
+	}
+	return false
+}
+
+// adjacentLeft returns the actor ending right before token i, allowing a
+// possessive, a year and up to two modifiers between ("the US's 2011
+// troop withdrawal").
+func adjacentLeft(toks []token, i int, sp []span, inActor []int) *span {
+	for j, n := i-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
+		if inActor[j] >= 0 {
+			return &sp[inActor[j]]
+		}
+		u := toks[j].up
+		if toks[j].punct || determiners[u] && u != "'S" || locative[u] {
+			return nil
+		}
+		if u != "'S" && !isYear(u) && n >= 2 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// afterWord returns the first actor in (i, hi] that follows one of the
+// given words directly or after determiners and modifiers.
+func afterWord(toks []token, i, hi int, sp []span, inActor []int, words ...string) *span {
+	for j := i + 1; j <= hi && j < len(toks); j++ {
+		if !oneOf(toks[j].up, words) {
+			continue
+		}
+		for k := j + 1; k <= hi && k < len(toks) && k <= j+4; k++ {
+			if inActor[k] >= 0 {
+				return &sp[inActor[k]]
+			}
+			if toks[k].punct {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+func oneOf(u string, words []string) bool {
+	for _, w := range words {
+		if u == w {
+			return true
+		}
+	}
+	return false
+}
+
+// leftActor returns the subject of the verb at i: the nearest actor in
+// [lo, i) that is not a place after a locative preposition, preferring
+// one after "by" in a nominal subject ("an attack by militias in Jordan
+// killed ..."). When the clause starts with a relative pronoun it looks
+// at the actor before it.
+func leftActor(toks []token, i, lo int, sp []span, inActor []int) *span {
+	var fallback *span
+	for j := i - 1; j >= lo; j-- {
+		k := inActor[j]
+		if k < 0 {
+			continue
+		}
+		a := &sp[k]
+		j = a.first
+		if a.first > 0 && (locative[toks[a.first-1].up] || toks[a.first-1].up == "OF" && a.place) {
+			if fallback == nil {
+				fallback = a
+			}
+			continue
+		}
+		// "with X", "to X" before the verb: an object of an earlier
+		// phrase, not the subject.
+		if a.first > 0 && oneOf(toks[a.first-1].up, []string{"WITH", "TO", "FOR", "FROM", "AGAINST", "ON"}) {
+			if fallback == nil {
+				fallback = a
+			}
+			continue
+		}
+		return a
+	}
+	if lo > 0 && relativeWords[toks[lo-1].up] {
+		for j := lo - 2; j >= 0 && j >= lo-3; j-- {
+			if toks[j].up == "," {
+				continue
+			}
+			if inActor[j] >= 0 {
+				return &sp[inActor[j]]
+			}
+			break
+		}
+	}
+	if fallback != nil && !fallback.place {
+		return fallback
+	}
+	return nil
+}
+
+// rightActor returns the object of the verb: the first actor in (i, hi]
+// not after a locative preposition or "by"; places after locatives only
+// when allowPlace (violence and visits happen somewhere).
+func rightActor(toks []token, i, hi int, sp []span, inActor []int, allowPlace bool) *span {
+	var place *span
+	for j := i + 1; j <= hi && j < len(toks); j++ {
+		k := inActor[j]
+		if k < 0 {
+			continue
+		}
+		a := &sp[k]
+		prev := ""
+		if a.first > 0 {
+			prev = toks[a.first-1].up
+		}
+		j = a.last
+		if prev == "BY" || prev == "OF" && j-a.first < 0 {
+			continue
+		}
+		if locative[prev] || prev == "FROM" && a.place {
+			if place == nil {
+				place = a
+			}
+			continue
+		}
+		return a
+	}
+	if allowPlace {
+		return place
+	}
+	return nil
+}
+
+// coordinated extends actor a with the actors coordinated after it
+// ("Turkmenistan, Qatar, and Oman").
+func coordinated(toks []token, sp []span, a *span, hi int) []*span {
+	out := []*span{a}
+	for idx := indexOf(sp, a); idx >= 0 && idx+1 < len(sp); idx++ {
+		cur, next := &sp[idx], &sp[idx+1]
+		if next.first > hi || !joined(toks, cur.last+1, next.first) {
+			break
+		}
+		out = append(out, next)
+	}
+	return out
+}
+
+// coordinatedLeft extends actor a with the actors coordinated before it
+// ("Iran and Iraq signed").
+func coordinatedLeft(toks []token, sp []span, a *span) []*span {
+	out := []*span{a}
+	for idx := indexOf(sp, a); idx > 0; idx-- {
+		cur, prev := &sp[idx], &sp[idx-1]
+		if !joined(toks, prev.last+1, cur.first) {
+			break
+		}
+		out = append([]*span{prev}, out...)
+	}
+	return out
+}
+
+// joined reports whether the tokens in [from, to) are a coordinator: ",",
+// "and", ", and", "or", "nor".
+func joined(toks []token, from, to int) bool {
+	if to-from < 1 || to-from > 3 {
+		return false
+	}
+	and := false
+	for j := from; j < to; j++ {
+		switch toks[j].up {
+		case ",":
+		case "AND", "OR", "NOR", "&":
+			and = true
+		case "THE":
+		default:
+			return false
+		}
+	}
+	return and || toks[to-1].up == ","
+}
+
+func indexOf(sp []span, a *span) int {
+	for i := range sp {
+		if &sp[i] == a {
+			return i
+		}
+	}
+	return -1
+}
+
+// modality classifies the verb at m from the words before it in its
+// clause: negation, threats, demands, intentions and possibilities are
+// not accomplished events.
+func modality(toks []token, m *match, lo int) string {
+	from := max(lo, m.first-6)
+	conflict := quadClass(rootOf(m.code)) >= 3
+	var neg, threat, demand, intend, possible bool
+	for j := from; j < m.first; j++ {
+		u := toks[j].up
+		next := ""
+		if j+1 < len(toks) {
+			next = toks[j+1].up
+		}
+		switch {
+		case u == "NOT" || u == "NEVER" || strings.HasSuffix(u, "N'T") || u == "NEITHER" || u == "NOR" || u == "CANNOT" || u == "WITHOUT":
+			neg = true
+		case hasStem(u, "REFUS", "DECLIN", "FAIL", "DENI", "DENY", "AVOID", "REJECT", "HALT", "STOP", "CEAS", "SUSPEND"):
+			neg = true
+		case hasStem(u, "THREAT", "VOW", "WARN", "PLEDG", "PROMIS", "SWOR", "SWEAR"):
+			if conflict {
+				threat = true
+			} else {
+				intend = true
+			}
+		case hasStem(u, "DEMAND", "URG", "CALL", "ASK", "PRESS", "INSIST", "APPEAL"):
+			demand = true
+		case hasStem(u, "PLAN", "INTEND", "AIM", "SEEK", "SOUGHT", "EXPECT", "PREPAR", "PROPOS", "WANT", "DECID", "OFFER", "HOPE", "AGREE", "SCHEDUL") && (next == "TO" || j+1 < m.first):
+			intend = true
+		case u == "WILL" || u == "SHALL" || u == "'LL" || u == "GOING":
+			intend = true
+		case u == "COULD" || u == "MAY" || u == "MIGHT" || u == "WOULD" || u == "CAN" || u == "SHOULD" || u == "MUST" ||
+			u == "POSSIBLY" || u == "LIKELY" || u == "UNLIKELY" || u == "PERHAPS" || u == "MAYBE" || hasStem(u, "RISK", "CONSIDER", "THREATEN"):
+			possible = true
+		}
+	}
+	// A conditional clause: "If militias attack ...".
+	if lo < len(toks) && lo <= m.first {
+		first := toks[0].up
+		if lo > 0 {
+			first = toks[lo-1].up
+		}
+		if first == "IF" || first == "UNLESS" || toks[0].up == "IF" || toks[0].up == "UNLESS" || toks[0].up == "SHOULD" {
+			possible = true
+		}
+	}
+	switch {
+	case neg:
+		return Negated
+	case threat:
+		return Threatened
+	case demand:
+		return Demanded
+	case intend:
+		return Intended
+	case possible:
+		return Possible
+	}
+	return Asserted
+}
+
+func hasStem(u string, stems ...string) bool {
+	for _, s := range stems {
+		if strings.HasPrefix(u, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// prune removes statements ("said", code 010) when the sentence has
+// other events, and violence against a mere place when the same source
+// has a proper target for the same root.
+func prune(evs []coded) []coded {
+	other := false
+	for _, e := range evs {
+		if e.m.code != "010" {
+			other = true
+		}
+	}
+	out := evs[:0]
+	for i, e := range evs {
+		if other && e.m.code == "010" {
+			continue
+		}
+		if e.tgt != nil && e.tgt.place {
+			dup := false
+			for k, f := range evs {
+				if k != i && f.src == e.src && f.tgt != nil && !f.tgt.place && rootOf(f.m.code) == rootOf(e.m.code) {
+					dup = true
+				}
+			}
+			if dup {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
