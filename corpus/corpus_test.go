@@ -345,7 +345,7 @@ func TestIngestCancel(t *testing.T) {
 func TestSniff(t *testing.T) {
 	tests := []struct {
 		source, ctype, raw string
-		want              string
+		want               string
 	}{
 		{"a.txt", "", "Plain words.", "text"},
 		{"a", "", "<!DOCTYPE html><html><body>x</body></html>", "html"},
