@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -46,8 +47,8 @@ type Options struct {
 	// Extract is passed to extraction and fetching (Stdin is read for
 	// "-").
 	Extract extract.Options
-	// Fetch fetches URLs (default: a plain HTTP GET with Extract's client,
-	// timeout, size limit and user agent).
+	// Fetch fetches URLs (default extract.Fetch, which honours Extract's
+	// client, timeout, size limit, user agent and BlockPrivate).
 	Fetch FetchFunc
 	// Now stamps the sources (default time.Now).
 	Now func() time.Time
@@ -139,7 +140,13 @@ func Ingest(ctx context.Context, st store.Store, an Analyzer, sources []string, 
 		opt.Jobs = runtime.GOMAXPROCS(0)
 	}
 	if opt.Fetch == nil {
-		opt.Fetch = fetchHTTP
+		opt.Fetch = extract.Fetch
+	}
+	if opt.Extract.Client == nil && !opt.Extract.BlockPrivate {
+		// One client for the whole run, so that a feed's items reuse
+		// connections instead of opening one each.
+		opt.Extract.Client = newClient(opt.Extract.Timeout, opt.Jobs)
+		defer opt.Extract.Client.CloseIdleConnections()
 	}
 	if opt.Now == nil {
 		opt.Now = time.Now
@@ -400,6 +407,31 @@ func (in *ingester) extract(it item, raw []byte, ctype, final string) (*bluf.Doc
 // Sort orders results by source, for deterministic output of a run.
 func Sort(rs []Result) {
 	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Source < rs[j].Source })
+}
+
+// newClient is an HTTP client for the items of one ingest, following at
+// most extract.MaxRedirects redirects to http(s) only.
+func newClient(timeout time.Duration, jobs int) *http.Client {
+	if timeout <= 0 {
+		timeout = 20 * time.Second
+	}
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	tr.Proxy = nil
+	tr.MaxIdleConnsPerHost = jobs
+	tr.ResponseHeaderTimeout = timeout
+	return &http.Client{
+		Transport: tr,
+		Timeout:   timeout,
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if len(via) > extract.MaxRedirects {
+				return fmt.Errorf("more than %d redirects", extract.MaxRedirects)
+			}
+			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
+				return fmt.Errorf("redirect to unsupported scheme %q", req.URL.Scheme)
+			}
+			return nil
+		},
+	}
 }
 
 func isURL(s string) bool {
