@@ -94,15 +94,17 @@ func splitUnits(s string) []unit {
 // lineUnit strips Markdown markup from one trimmed line.
 func lineUnit(t string, no int) unit {
 	u := unit{line: no}
-	if mdRuleRE.MatchString(t) {
+	if len(t) < 80 && mdRuleRE.MatchString(t) {
 		u.text, u.drop = t, "separator"
 		return u
 	}
-	if img := mdImageRE.FindString(t); img != "" && strings.TrimSpace(mdImageRE.ReplaceAllString(t, "")) == "" {
+	if strings.HasPrefix(t, "![") && strings.TrimSpace(mdImageRE.ReplaceAllString(t, "")) == "" {
 		u.text, u.drop = t, "image"
 		return u
 	}
-	if loc := mdHeadingRE.FindStringIndex(t); loc != nil {
+	if t[0] != '#' {
+		// not a heading
+	} else if loc := mdHeadingRE.FindStringIndex(t); loc != nil {
 		u.heading = true
 		t = t[loc[1]:]
 		t = strings.TrimSpace(strings.TrimRight(t, "# "))
@@ -110,16 +112,26 @@ func lineUnit(t string, no int) unit {
 	for strings.HasPrefix(t, ">") {
 		t = strings.TrimSpace(t[1:])
 	}
-	if loc := mdBulletRE.FindStringIndex(t); loc != nil && loc[1] < len(t) {
+	head := t
+	if len(head) > 8 {
+		head = runeSlice(head, 0, 8)
+	}
+	if loc := mdBulletRE.FindStringIndex(head); loc != nil && loc[1] < len(t) {
 		u.item = true
 		t = t[loc[1]:]
-	} else if mdNumberRE.MatchString(t) {
+	} else if mdNumberRE.MatchString(head) {
 		u.item, u.number = true, true
 	}
-	t = mdImageRE.ReplaceAllString(t, "")
-	t = mdLinkRE.ReplaceAllString(t, "$1")
-	t = mdEmphRE.ReplaceAllString(t, "")
-	t = spaceRunRE.ReplaceAllString(t, " ")
+	if strings.Contains(t, "](") {
+		t = mdImageRE.ReplaceAllString(t, "")
+		t = mdLinkRE.ReplaceAllString(t, "$1")
+	}
+	if strings.Contains(t, "**") || strings.Contains(t, "__") {
+		t = mdEmphRE.ReplaceAllString(t, "")
+	}
+	if strings.Contains(t, "  ") {
+		t = spaceRunRE.ReplaceAllString(t, " ")
+	}
 	u.text = strings.TrimSpace(t)
 	if u.text == "" && u.drop == "" {
 		u.drop = "markup"

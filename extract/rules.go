@@ -16,6 +16,19 @@ func words(s string) []string {
 	})
 }
 
+// countWords counts the words of s as words does, without allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\''
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
 // navWords make up navigation and sharing lines ("top of page", "Share
 // Facebook Twitter Email", "Skip to main content").
 var navWords = set("top", "bottom", "of", "the", "page", "skip", "to", "main", "content",
@@ -41,9 +54,22 @@ var (
 	tagsRE       = regexp.MustCompile(`(?i)^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on|explore)\s*:\s*`)
 )
 
+// mayCredit is a cheap filter before creditMarkRE.
+func mayCredit(s string) bool {
+	for _, k := range []string{"/", "AP", "Getty", "FILE", "File", "Photo", "Image", "Wikimedia", "CC BY", "Creative", "Unsplash"} {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // furniture returns the reason a short line is page furniture wherever it
 // stands, or "".
 func furniture(s string) string {
+	if countWords(s) > 80 {
+		return ""
+	}
 	n := utf8.RuneCountInString(s)
 	ws := words(s)
 	if len(ws) == 0 {
@@ -73,16 +99,19 @@ func furniture(s string) string {
 			return "copyright"
 		}
 	}
+	if len(ws) > 80 {
+		return ""
+	}
 	if len(ws) <= 25 && newsletterRE.MatchString(s) {
 		return "newsletter"
 	}
 	if len(ws) <= 25 && strings.Contains(strings.ToLower(s), "newsletter") && !strings.HasSuffix(s, ".") {
 		return "newsletter"
 	}
-	if creditRE.MatchString(s) && len(ws) <= 80 {
+	if creditRE.MatchString(s) {
 		return "caption"
 	}
-	if creditMarkRE.MatchString(s) && len(ws) <= 80 {
+	if mayCredit(s) && creditMarkRE.MatchString(s) {
 		return "credit"
 	}
 	return ""
@@ -119,7 +148,7 @@ func trailer(s string) (reason string, tail bool) {
 // isProse reports whether s reads like body text: a sentence of some
 // length rather than a heading, label or fragment.
 func isProse(s string) bool {
-	n := len(words(s))
+	n := countWords(s)
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "”\"’')] "))
 	terminal := last == '.' || last == '!' || last == '?' || last == '…'
 	return n >= 40 || n >= 7 && terminal
@@ -167,7 +196,7 @@ func isDigits(s string) bool {
 
 // bioRE is the opening of an author biography: "<Name> is a (nonresident)
 // senior fellow ...", "<Name> is the director of ...", "<Name> was ...".
-var bioRE = regexp.MustCompile(`^((?:[A-Z][\p{L}.'’-]*\s+){1,4}(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le)[ -])?[A-Z][\p{L}.'’-]*)\s+(?:is|was|has been|serves as|works as|writes|covers|reports)\s+(?:an?|the|currently|also|formerly|now|a former|the former)?\s*`)
+var bioRE = regexp.MustCompile(`^((?:[A-Z][\p{L}.'’-]*\s+){0,4}(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le)[ -])?[A-Z][\p{L}.'’-]*)\s+(?:is|was|has been|serves as|works as|writes|covers|reports)\s+(?:an?|the|currently|also|formerly|now|a former|the former)?\s*`)
 
 var bioRoles = regexp.MustCompile(`(?i)\b(?:fellow|professor|lecturer|director|analyst|researcher|research|editor|correspondent|journalist|writer|author|reporter|scholar|associate|chair|head|member|consultant|officer|founder|co-founder|president|adviser|advisor|contributor|student|candidate|ph\.?d|expert|specialist|manager|coordinator|partner|principal|deputy|retired|former|veteran|columnist|commentator|historian|economist|scientist|lawyer|attorney|diplomat|ambassador|practitioner|affiliate|visiting|nonresident|non-resident|adjunct|emeritus)\b`)
 
@@ -198,8 +227,12 @@ func isBio(s string, authors []string) bool {
 	if len(head) > 200 {
 		head = head[:200]
 	}
-	return looksLikeName(name) && bioRoles.MatchString(head)
+	// A stranger's name needs both a role and an institution, so that a
+	// closing paragraph about a general or minister stays in the body.
+	return looksLikeName(name) && bioRoles.MatchString(head) && bioPlaces.MatchString(head)
 }
+
+var bioPlaces = regexp.MustCompile(`(?i)\b(?:university|universit[éàä]|institute|institut|council|cent(?:er|re)|foundation|school|college|program|programme|initiative|think[- ]tank|academy|forum|studies|review|journal|magazine|newspaper|project|observatory|network|society|association|group|endowment|fund|brookings|rand|carnegie|chatham house|crisis group|@|newsletter|podcast|book|author of)\b`)
 
 func lastName(name string) string {
 	f := strings.Fields(name)
@@ -264,9 +297,12 @@ func caption(s string) bool {
 
 // Language returns the ISO 639-1 code of the language of s, or "" when
 // the detector is not confident. The detector misbehaves on long inputs,
-// so it votes over up to three samples of about 600 bytes.
+// so it votes over up to three samples of about 320 bytes.
 func Language(s string) string {
-	const size = 600
+	if englishLike(s) {
+		return "en"
+	}
+	const size = 320
 	var samples []string
 	if len(s) <= 2*size {
 		samples = []string{s}
@@ -289,6 +325,29 @@ func Language(s string) string {
 		}
 	}
 	return best
+}
+
+// englishStop are the commonest English function words; running English
+// prose has about a third of its words among them, other Latin-script
+// languages almost none.
+var englishStop = set("the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "as", "was", "by", "it", "be", "are", "at", "from", "has", "have", "its", "this", "not", "but", "an", "or", "which", "their", "they", "he", "will", "would", "been", "had", "were")
+
+// englishLike is a fast path for the language detector: it reports
+// whether the first 2,000 bytes of s are plainly English.
+func englishLike(s string) bool {
+	s = runeSlice(s, 0, 2000)
+	n, hit := 0, 0
+	for _, w := range strings.Fields(s) {
+		w = strings.ToLower(strings.Trim(w, ".,;:!?\"'“”‘’()[]"))
+		if w == "" {
+			continue
+		}
+		n++
+		if englishStop[w] {
+			hit++
+		}
+	}
+	return n >= 20 && hit*4 >= n
 }
 
 // runeSlice returns s[i:j] widened to rune boundaries.
