@@ -54,6 +54,14 @@ var nominal = map[string]string{
 	"PROTESTS":     "PROTEST",
 }
 
+// notVerb lists verb forms that are used as prepositions or
+// conjunctions ("given past agreements", "following the strike").
+var notVerb = map[string]bool{
+	"GIVEN": true, "INCLUDING": true, "REGARDING": true, "CONCERNING": true, "FOLLOWING": true,
+	"ACCORDING": true, "PROVIDED": true, "BASED": true, "DESPITE": true, "PENDING": true,
+	"CONSIDERING": true, "BARRING": true, "SAVE": true, "EXCEPT": true, "LIKE": true,
+}
+
 // match is one verb found in a sentence.
 type match struct {
 	form       *verbForm
@@ -79,6 +87,9 @@ func (c *Coder) findVerbs(toks []token, inActor []int) []match {
 		}
 		// A capitalized word inside the sentence is part of a name.
 		if i > 0 && isCapitalized(t.text) && !isCapitalized(toks[i-1].text) && toks[i-1].up != "\"" {
+			continue
+		}
+		if notVerb[t.up] {
 			continue
 		}
 		var best *verbForm
@@ -204,7 +215,12 @@ func (c *Coder) matchPattern(p *pattern, m *match, toks []token, inActor []int) 
 		}
 		found := false
 		for ; pos < hi; pos++ {
-			if toks[pos].punct && (toks[pos].up == ";" || toks[pos].up == "." || toks[pos].up == ":") {
+			if toks[pos].punct && toks[pos].up != "-" || clauseWords[toks[pos].up] {
+				return 0, false
+			}
+			// The first word must be near the verb, later ones near
+			// each other: a pattern describes one phrase.
+			if pos-end > 4 {
 				return 0, false
 			}
 			if pos+len(e.parts) <= hi && c.matchElem(e, toks, pos) {

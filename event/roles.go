@@ -42,7 +42,11 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int) []coded 
 	lo := clauseStart(toks, m.first)
 	hi := clauseEnd(toks, m.last)
 	m.passive = !m.nominal && isPassive(toks, m.first, m.form)
-	if !m.nominal && isNominal(toks, m.first, inActor) {
+	if !m.nominal && !m.passive && isNominal(toks, m.first, m.form, inActor) {
+		m.nominal = true
+	}
+	if !m.nominal && !m.passive && nounForm(toks[m.vi].up, m.form) && leftActor(toks, m.first, lo, sp, inActor) == nil {
+		// A bare noun-like form with no subject: "a lull in attacks".
 		m.nominal = true
 	}
 	var src, tgt []*span
@@ -66,7 +70,7 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int) []coded 
 				tgt = []*span{a}
 			}
 		}
-		if src == nil && tgt == nil {
+		if tgt == nil {
 			return nil
 		}
 	case m.passive:
@@ -88,6 +92,11 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int) []coded 
 		}
 	}
 	if len(src) == 0 && len(tgt) == 0 {
+		return nil
+	}
+	// Without a target only violence is worth reporting ("militants
+	// attacked"); a statement or meeting with no counterpart is not.
+	if len(tgt) == 0 && quadClass(rootOf(m.code)) != 4 {
 		return nil
 	}
 	mod := modality(toks, m, lo)
@@ -116,8 +125,12 @@ func sameActor(a, b *span) bool {
 	return a.ref.Code != "" && a.ref.Code == b.ref.Code && a.ref.Name == b.ref.Name
 }
 
-// clauseStart returns the first token of the clause holding token i.
+// clauseStart returns the first token of the clause holding token i. A
+// participle after a comma (", killing") opens its own clause.
 func clauseStart(toks []token, i int) int {
+	if i > 0 && toks[i-1].up == "," && strings.HasSuffix(toks[i].up, "ING") {
+		return i
+	}
 	for j := i - 1; j >= 0; j-- {
 		u := toks[j].up
 		if clausePunct[u] || clauseWords[u] {
@@ -164,13 +177,33 @@ func isPassive(toks []token, i int, f *verbForm) bool {
 // isNominal reports whether the verb form at i is used as a noun: after
 // a determiner, a year or an actor ("the attack", "the 2020 strike",
 // "US strikes").
-func isNominal(toks []token, i int, inActor []int) bool {
+func isNominal(toks []token, i int, f *verbForm, inActor []int) bool {
 	if i == 0 {
 		return false
 	}
 	p := toks[i-1].up
-	if determiners[p] || isYear(p) || inActor[i-1] >= 0 {
+	if determiners[p] || isYear(p) {
 		return true
+	}
+	// "US strikes" but not "Iran attacked" or "Iran attacks the base".
+	if inActor[i-1] >= 0 {
+		if !nounForm(toks[i].up, f) {
+			return false
+		}
+		if i+1 < len(toks) && (inActor[i+1] >= 0 || determiners[toks[i+1].up] && toks[i+1].up != "OF" && toks[i+1].up != "FOR") {
+			return false
+		}
+		return true
+	}
+	// "a more convenient target": a determiner shortly before, over
+	// words that are not verbs or actors.
+	for j := i - 2; j >= 0 && j >= i-3; j-- {
+		if toks[j].punct || inActor[j] >= 0 {
+			break
+		}
+		if determiners[toks[j].up] && toks[j].up != "'S" && toks[j].up != "OF" && toks[j].up != "FOR" {
+			return true
+		}
 	}
 	// "air strikes", "drone attacks", "rocket attacks".
 	switch p {
@@ -178,6 +211,12 @@ func isNominal(toks []token, i int, inActor []int) bool {
 		return true
 	}
 	return false
+}
+
+// nounForm reports whether token u of verb form f can be a noun: the
+// base form or a plural, not a past tense.
+func nounForm(u string, f *verbForm) bool {
+	return u == f.lemma || u == f.lemma+"S" || u == f.lemma+"ES" || strings.HasSuffix(u, "ING") && u != f.lemma
 }
 
 // adjacentLeft returns the actor ending right before token i, allowing a
@@ -202,7 +241,10 @@ func adjacentLeft(toks []token, i int, sp []span, inActor []int) *span {
 // afterWord returns the first actor in (i, hi] that follows one of the
 // given words directly or after determiners and modifiers.
 func afterWord(toks []token, i, hi int, sp []span, inActor []int, words ...string) *span {
-	for j := i + 1; j <= hi && j < len(toks); j++ {
+	for j := i + 1; j <= hi && j < len(toks) && j <= i+4; j++ {
+		if toks[j].up == "," {
+			break
+		}
 		if !oneOf(toks[j].up, words) {
 			continue
 		}
@@ -280,6 +322,9 @@ func leftActor(toks []token, i, lo int, sp []span, inActor []int) *span {
 func rightActor(toks []token, i, hi int, sp []span, inActor []int, allowPlace bool) *span {
 	var place *span
 	for j := i + 1; j <= hi && j < len(toks); j++ {
+		if toks[j].up == "," {
+			break
+		}
 		k := inActor[j]
 		if k < 0 {
 			continue
@@ -369,6 +414,12 @@ func indexOf(sp []span, a *span) int {
 // not accomplished events.
 func modality(toks []token, m *match, lo int) string {
 	from := max(lo, m.first-6)
+	for j := m.first - 1; j >= from; j-- {
+		if toks[j].up == "," {
+			from = j + 1
+			break
+		}
+	}
 	conflict := quadClass(rootOf(m.code)) >= 3
 	var neg, threat, demand, intend, possible bool
 	for j := from; j < m.first; j++ {
@@ -382,13 +433,13 @@ func modality(toks []token, m *match, lo int) string {
 			neg = true
 		case hasStem(u, "REFUS", "DECLIN", "FAIL", "DENI", "DENY", "AVOID", "REJECT", "HALT", "STOP", "CEAS", "SUSPEND"):
 			neg = true
-		case hasStem(u, "THREAT", "VOW", "WARN", "PLEDG", "PROMIS", "SWOR", "SWEAR"):
+		case hasStem(u, "THREATEN", "VOW", "WARN", "PLEDG", "PROMIS", "SWOR", "SWEAR") && cue(next):
 			if conflict {
 				threat = true
 			} else {
 				intend = true
 			}
-		case hasStem(u, "DEMAND", "URG", "CALL", "ASK", "PRESS", "INSIST", "APPEAL"):
+		case hasStem(u, "DEMAND", "URG", "CALL", "ASK", "PRESS", "INSIST", "APPEAL") && (cue(next) || next == "ON" || next == "FOR" || j+2 < m.first):
 			demand = true
 		case hasStem(u, "PLAN", "INTEND", "AIM", "SEEK", "SOUGHT", "EXPECT", "PREPAR", "PROPOS", "WANT", "DECID", "OFFER", "HOPE", "AGREE", "SCHEDUL") && (next == "TO" || j+1 < m.first):
 			intend = true
@@ -422,6 +473,16 @@ func modality(toks []token, m *match, lo int) string {
 		return Possible
 	}
 	return Asserted
+}
+
+// cue reports a word that follows a verb of saying, threatening or
+// planning when a clause about the event comes next.
+func cue(next string) bool {
+	switch next {
+	case "TO", "THAT", "IT", "THEY", "HE", "SHE", "WOULD", "WILL", "TO,":
+		return true
+	}
+	return false
 }
 
 func hasStem(u string, stems ...string) bool {

@@ -1,0 +1,237 @@
+package event
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"bluf"
+)
+
+// gazetteer finds the given names (longest first) in doc and returns
+// mentions and entities with the given codes; typ "nat" marks a
+// nationality adjective, "loc" a place.
+func gazetteer(doc *bluf.Document, names map[string]string) ([]bluf.Mention, []bluf.Entity) {
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
+	var ms []bluf.Mention
+	ents := map[string]bluf.Entity{}
+	taken := make([]bool, len(doc.Body))
+	for _, k := range keys {
+		code, typ, _ := strings.Cut(names[k], "/")
+		et := bluf.Organization
+		switch typ {
+		case "nat":
+			et = bluf.Nationality
+		case "loc":
+			et = bluf.Location
+		case "state":
+			et = bluf.State
+		case "person":
+			et = bluf.Person
+		}
+		for off := 0; ; {
+			i := strings.Index(doc.Body[off:], k)
+			if i < 0 {
+				break
+			}
+			start, end := off+i, off+i+len(k)
+			off = end
+			free := true
+			for j := start; j < end; j++ {
+				free = free && !taken[j]
+			}
+			if !free {
+				continue
+			}
+			for j := start; j < end; j++ {
+				taken[j] = true
+			}
+			sid := ""
+			for _, s := range doc.Sentences {
+				if start >= s.Start && end <= s.End {
+					sid = s.ID
+				}
+			}
+			id := strings.ToLower(strings.ReplaceAll(k, " ", "-"))
+			ms = append(ms, bluf.Mention{Start: start, End: end, Text: k, Type: et, Entity: id, Sentence: sid})
+			ents[id] = bluf.Entity{ID: id, Name: k, Type: et, Code: code}
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	var es []bluf.Entity
+	for _, e := range ents {
+		es = append(es, e)
+	}
+	sort.Slice(es, func(i, j int) bool { return es[i].ID < es[j].ID })
+	return ms, es
+}
+
+// world is a small gazetteer for the tests: states, demonyms, places and
+// groups from several regions.
+var world = map[string]string{
+	"Sudan": "SDN/state", "Sudanese": "SDN/nat", "Khartoum": "SDN/loc", "Rapid Support Forces": "SDNREB",
+	"El Fasher": "SDN/loc", "Chad": "TCD/state",
+	"Taiwan": "TWN/state", "Taiwanese": "TWN/nat", "China": "CHN/state", "Chinese": "CHN/nat", "Beijing": "CHNGOV/loc",
+	"Mali": "MLI/state", "Malian": "MLI/nat", "Russian": "RUS/nat", "Russia": "RUS/state", "Niger": "NER/state",
+	"France": "FRA/state", "French": "FRA/nat", "Burkina Faso": "BFA/state",
+	"Iraq": "IRQ/state", "Iraqi": "IRQ/nat", "Baghdad": "IRQ/loc", "United States": "USA/state", "US": "USA/state",
+	"American": "USA/nat", "Iran": "IRN/state", "Jordan": "JOR/state", "Qatar": "QAT/state", "Oman": "OMN/state",
+	"Kenya": "KEN/state", "Ethiopia": "ETH/state", "Somalia": "SOM/state", "al-Shabaab": "SOMREB",
+	"Colombia": "COL/state", "Venezuela": "VEN/state", "Ukraine": "UKR/state", "Ukrainian": "UKR/nat",
+	"Prime Minister Abiy Ahmed": "ETHGOV/person", "President Ruto": "KENGOV/person",
+}
+
+func codeText(t testing.TB, c *Coder, body, published string) []bluf.Event {
+	t.Helper()
+	doc := docOf(body, published)
+	ms, es := gazetteer(doc, world)
+	return c.Code(doc, ms, es)
+}
+
+// brief is the short form events are compared in: "SRC ROOT TGT
+// modality date/basis".
+func brief(e bluf.Event) string {
+	return fmt.Sprintf("%s %s %s %s %s/%s", or(e.Source.Code, "-"), e.Root, or(e.Target.Code, "-"), e.Modality, or(e.Date, "-"), e.DateBasis)
+}
+
+func or(s, d string) string {
+	if s == "" {
+		return d
+	}
+	return s
+}
+
+func TestCode(t *testing.T) {
+	c, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, body, published string
+		want                  []string // each must be among the events
+		not                   []string // roots+actors that must not appear ("SRC ROOT TGT")
+	}{
+		{
+			name: "active violence with nationality and agent",
+			body: "Sudanese soldiers attacked the Rapid Support Forces in El Fasher on 3 March.", published: "2024-03-10",
+			want: []string{"SDNMIL 19 SDNREB asserted 2024-03-03/relative"},
+		},
+		{
+			name: "passive with by-agent",
+			body: "Ukrainian forces were attacked by Russian troops in June 2023.",
+			want: []string{"RUSMIL 19 UKRMIL asserted 2023-06/explicit"},
+		},
+		{
+			name: "negation",
+			body: "China did not attack Taiwan last year.", published: "2025-05-01",
+			want: []string{"CHN 19 TWN negated 2024/relative"},
+		},
+		{
+			name: "threat",
+			body: "China threatened to attack Taiwan.", published: "2025-05-01",
+			want: []string{"CHN 19 TWN threatened 2025-05-01/article"},
+		},
+		{
+			name: "possibility",
+			body: "Ethiopia could strike Somalia, officials said.",
+			want: []string{"ETH 19 SOM possible -/undated"},
+		},
+		{
+			name: "intention",
+			body: "Kenya plans to sign an agreement with Ethiopia in December.", published: "2024-12-20",
+			want: []string{"KEN 05 ETH intended 2024-12/relative"},
+		},
+		{
+			name: "visit and signing with coordinated targets",
+			body: "Iraq signed agreements with Qatar and Oman on June 24, 2025.",
+			want: []string{"IRQ 05 QAT asserted 2025-06-24/explicit", "IRQ 05 OMN asserted 2025-06-24/explicit"},
+		},
+		{
+			name: "nominal strike with place target and year",
+			body: "The 2020 US strikes in Baghdad angered Iraq.",
+			want: []string{"USA 19 IRQ asserted 2020/year"},
+		},
+		{
+			name: "nominal attack by agent on target",
+			body: "An attack by Iraqi militias in Jordan killed American service members.",
+			want: []string{"IRQREB 19 USAMIL asserted -/undated"},
+			not:  []string{"JOR 19"},
+		},
+		{
+			name: "undated without article date",
+			body: "French troops withdrew from Mali.",
+			want: []string{"FRAMIL 08 MLI asserted -/undated"},
+		},
+		{
+			name: "relative: yesterday",
+			body: "Colombia expelled Venezuela's ambassador yesterday.", published: "2024-02-01",
+			want: []string{"COL 17 VENGOV asserted 2024-01-31/relative"},
+		},
+		{
+			name: "visit",
+			body: "President Ruto visited Ethiopia last November.", published: "2024-11-15",
+			want: []string{"KENGOV 04 ETH asserted 2023-11/relative"},
+		},
+	}
+	for _, tt := range tests {
+		evs := codeText(t, c, tt.body, tt.published)
+		var got []string
+		for _, e := range evs {
+			got = append(got, brief(e))
+		}
+		for _, w := range tt.want {
+			found := false
+			for _, g := range got {
+				found = found || g == w
+			}
+			if !found {
+				t.Errorf("%s: Code(%q) = %q, want %q among them", tt.name, tt.body, got, w)
+			}
+		}
+		for _, n := range tt.not {
+			for _, g := range got {
+				if strings.HasPrefix(g, n) {
+					t.Errorf("%s: Code(%q) has %q, want no %q", tt.name, tt.body, g, n)
+				}
+			}
+		}
+	}
+}
+
+func TestCodeEventFields(t *testing.T) {
+	c, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs := codeText(t, c, "Chad condemned Sudan. Sudanese soldiers attacked Chad.", "2024-05-02")
+	if len(evs) < 2 {
+		t.Fatalf("Code = %d events, want 2", len(evs))
+	}
+	for i, e := range evs {
+		if want := fmt.Sprintf("e%d", i+1); e.ID != want {
+			t.Errorf("event %d ID = %q, want %q", i, e.ID, want)
+		}
+		if e.QuadClass != quadClass(e.Root) || e.Root != e.Code[:2] {
+			t.Errorf("event %s: root %q quad %d inconsistent with code %q", e.ID, e.Root, e.QuadClass, e.Code)
+		}
+		if e.Label == "" || e.Sentence == "" || e.Text == "" || e.Verb == "" {
+			t.Errorf("event %s lacks label, sentence, text or verb: %+v", e.ID, e)
+		}
+	}
+	if e := evs[len(evs)-1]; e.Goldstein > -5 || e.QuadClass != 4 {
+		t.Errorf("attack event = goldstein %v quad %d, want strongly negative, 4", e.Goldstein, e.QuadClass)
+	}
+}
+
+func TestQuadClass(t *testing.T) {
+	for root, want := range map[string]int{"01": 1, "05": 1, "06": 2, "08": 2, "09": 3, "13": 3, "14": 4, "20": 4, "00": 0, "x": 0} {
+		if got := quadClass(root); got != want {
+			t.Errorf("quadClass(%q) = %d, want %d", root, got, want)
+		}
+	}
+}
