@@ -54,6 +54,9 @@ type Options struct {
 	Now func() time.Time
 	// MaxFeedItems bounds the items taken from one feed (default 100000).
 	MaxFeedItems int
+	// Queued, when set, is called as each item is queued, before it is
+	// processed: with the results it drives a progress bar.
+	Queued func()
 	// Clean turns a page (html true) or a plain-text article into a
 	// document (default extract.HTML and extract.Text).
 	Clean func(source string, raw []byte, html bool, pageURL string) (*bluf.Document, error)
@@ -207,6 +210,9 @@ func (in *ingester) spawn(ctx context.Context, it item) {
 	case in.sem <- struct{}{}:
 	case <-ctx.Done():
 		return
+	}
+	if in.opt.Queued != nil {
+		in.opt.Queued()
 	}
 	in.wg.Add(1)
 	go func() {

@@ -157,12 +157,14 @@ func (dialect) Match(terms []string) (string, any) {
 	return "d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", ftsQuery(terms)
 }
 
-func (dialect) Search(terms []string) (snippet, score, from, cond string, args []any) {
-	return `snippet(documents_fts, 1, '[', ']', '…', 16)`,
-		`-bm25(documents_fts, 4.0, 1.0)`,
-		`documents_fts JOIN documents d ON d.seq = documents_fts.rowid`,
-		`documents_fts MATCH ?`,
-		[]any{ftsQuery(terms)}
+func (dialect) Search(terms []string) sqlstore.Search {
+	return sqlstore.Search{
+		Snippet:  `snippet(documents_fts, 1, '[', ']', '…', 16)`,
+		Score:    `-bm25(documents_fts, 4.0, 1.0)`,
+		From:     `documents_fts JOIN documents d ON d.seq = documents_fts.rowid`,
+		Cond:     `documents_fts MATCH ?`,
+		CondArgs: []any{ftsQuery(terms)},
+	}
 }
 
 // ftsQuery quotes every term, so that no user input is FTS5 syntax; terms

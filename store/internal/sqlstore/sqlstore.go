@@ -29,11 +29,20 @@ type Dialect interface {
 	// Match returns a WHERE condition on documents d matching the query
 	// terms, and its argument.
 	Match(terms []string) (cond string, arg any)
-	// SearchSelect returns the select-list expressions for the snippet
-	// and the score (higher is better) of a search on terms, the FROM
-	// clause (which must alias documents as d), the match condition and
-	// its arguments.
-	Search(terms []string) (snippet, score, from, cond string, args []any)
+	// Search returns how to search for terms.
+	Search(terms []string) Search
+}
+
+// Search is a dialect's full-text search: the select-list expressions for
+// the snippet and the score (higher is better), the FROM clause (which
+// must alias documents as d) and the match condition, with their
+// arguments.
+type Search struct {
+	Snippet, Score string
+	From           string
+	FromArgs       []any
+	Cond           string
+	CondArgs       []any
 }
 
 // Store implements store.Store on db.
@@ -472,19 +481,19 @@ func (s *Store) Search(ctx context.Context, query string, f store.Filter) ([]sto
 	if len(terms) == 0 {
 		return out, nil
 	}
-	snippet, score, from, cond, margs := s.Dialect.Search(terms)
+	sr := s.Dialect.Search(terms)
 	where, args := s.where(f, true)
 	if where == "" {
-		where = " WHERE " + cond
+		where = " WHERE " + sr.Cond
 	} else {
-		where += " AND " + cond
+		where += " AND " + sr.Cond
 	}
-	all := append(append([]any{}, args...), margs...)
+	all := append(append(append([]any{}, sr.FromArgs...), args...), sr.CondArgs...)
 	n := f.Limit
 	if n <= 0 {
 		n = 20
 	}
-	rows, err := s.DB.QueryContext(ctx, s.q(`SELECT `+summaryCols+`, `+snippet+`, `+score+` AS score FROM `+from+where+` ORDER BY score DESC, d.id`+limit(n)), all...)
+	rows, err := s.DB.QueryContext(ctx, s.q(`SELECT `+summaryCols+`, `+sr.Snippet+`, `+sr.Score+` AS score FROM `+sr.From+where+` ORDER BY score DESC, d.id`+limit(n)), all...)
 	if err != nil {
 		return nil, fmt.Errorf("store: search %q: %w", query, err)
 	}
