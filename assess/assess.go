@@ -1,10 +1,254 @@
 // Package assess writes the analytic sections of a report: BLUF,
 // competing hypotheses with an ACH matrix, key assumptions and red flags,
-// risks, recommendations and scenarios, and tags.
+// risks, recommendations and scenarios, confidence, and tags.
+//
+// Everything it writes is grounded: each item carries the IDs of the
+// sentences it rests on, its text is taken from those sentences (lightly
+// normalised) or is analyst framing that only restates them, and a
+// section the text does not support is left empty with a Gap saying so.
+// The methods are general (cue lexicons, lexical overlap, polarity and
+// scoring), with nothing keyed to particular articles; the output is
+// deterministic for the same input.
 package assess
 
-import "bluf"
+import (
+	"sort"
+
+	"bluf"
+)
 
 // Assess fills the analytic sections of r from doc and its mentions;
-// r.Entities and r.Events are already set.
-func Assess(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention) {}
+// r.Entities and r.Events are already set (either may be empty).
+func Assess(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention) {
+	assess(r, doc, ms, tagger())
+}
+
+func assess(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention, tg *Tagger) {
+	a := newAnalysis(r, doc, ms)
+	cands := a.theses()
+	thesis := thesisSentences(cands)
+	hs := a.hypotheses(thesis)
+	res := a.ach(hs)
+
+	r.Hypotheses = make([]bluf.Hypothesis, 0, len(hs))
+	for _, h := range hs {
+		r.Hypotheses = append(r.Hypotheses, bluf.Hypothesis{
+			ID:         h.id,
+			Item:       bluf.Item{Text: h.text, Citations: ids(h.src...)},
+			Score:      res.inc[h.id],
+			Likelihood: res.likely[h.id],
+		})
+	}
+	for i, h := range res.order {
+		for k := range r.Hypotheses {
+			if r.Hypotheses[k].ID == h.id {
+				r.Hypotheses[k].Rank = i + 1
+			}
+		}
+	}
+	r.ACH = bluf.ACH{Hypotheses: []string{}, Evidence: []bluf.ACHEvidence{}, Scores: map[string]float64{}, Method: achMethod}
+	for _, h := range hs {
+		r.ACH.Hypotheses = append(r.ACH.Hypotheses, h.id)
+		r.ACH.Scores[h.id] = res.inc[h.id]
+	}
+	for i, row := range res.rows {
+		rel := "low"
+		switch {
+		case row.diag >= 2:
+			rel = "high"
+		case row.diag >= 1:
+			rel = "medium"
+		}
+		r.ACH.Evidence = append(r.ACH.Evidence, bluf.ACHEvidence{
+			ID:            "E" + itoa(i+1),
+			Item:          bluf.Item{Text: row.s.text, Citations: []string{row.s.id}},
+			Credibility:   row.cred,
+			Relevance:     rel,
+			Ratings:       row.ratings,
+			Diagnosticity: row.diag,
+		})
+	}
+
+	r.Assumptions = nonNil(a.assumptions(hs, res))
+	r.RedFlags = nonNil(a.redFlags(res))
+	rc := a.riskCandidates(thesis)
+	r.Risks = nonNil(a.risks(rc))
+	ps := a.prescriptions(thesis)
+	r.Recommendations = nonNil(a.recommendations(ps))
+	inds := a.indicators()
+	r.Scenarios, r.Indicators = a.outlook(hs, res, rc, inds)
+	r.Indicators = nonNil(r.Indicators)
+	if len(r.Recommendations) == 0 && len(r.Indicators) > 0 {
+		var cites []string
+		for _, in := range r.Indicators {
+			cites = append(cites, in.Citations...)
+		}
+		r.Recommendations = append(r.Recommendations, bluf.Recommendation{
+			Origin: "analytic",
+			Item:   bluf.Item{Text: "Monitor the indicators listed below; the text itself prescribes no course of action.", Citations: uniqStrings(cites)},
+		})
+	}
+	r.Confidence = a.confidence(thesis, res, r.Assumptions)
+	r.BLUF = a.bluf(thesis, res, ps, r.Indicators)
+	if r.Entities == nil {
+		r.Entities = []bluf.Entity{}
+	}
+	if r.Events == nil {
+		r.Events = []bluf.Event{}
+	}
+	r.Tags = append(a.themeTags(tg), a.dyadTags(ms)...)
+	r.Tags = nonNil(r.Tags)
+	r.Gaps = gaps(r, hs)
+}
+
+// bluf writes section 1: the central judgment, the most supported
+// hypothesis with its likelihood, and the recommended action.
+func (a *analysis) bluf(thesis []*sent, res *achResult, ps []prescription, inds []bluf.Indicator) bluf.BLUF {
+	var b bluf.BLUF
+	if len(thesis) == 0 {
+		return b
+	}
+	text := ""
+	for i, s := range thesis {
+		if i > 0 {
+			text += " "
+		}
+		t := tidy(s.text)
+		if i > 0 {
+			t = s.text // keep the connective of a second sentence
+		}
+		text += ensureStop(t)
+	}
+	cites := append([]*sent{}, thesis...)
+	if h := res.favoured; h != nil {
+		b.Hypothesis = h.id
+		b.Likelihood = res.likely[h.id]
+		if h.kind != "null" && h.kind != "thesis" {
+			text += " The competing-hypotheses analysis favours " + h.id + " (" + lowerFirst(h.text) + "), judged " + b.Likelihood + "."
+			cites = append(cites, h.src...)
+		} else if h.kind == "thesis" {
+			text += " The central judgment (" + h.id + ") is judged " + b.Likelihood + " against the alternative."
+		}
+	}
+	b.Text = text
+	b.Citations = ids(cites...)
+	var top *prescription
+	for i := range ps {
+		if top == nil || ps[i].score > top.score {
+			top = &ps[i]
+		}
+	}
+	switch {
+	case top != nil:
+		b.Action = bluf.Item{Text: "Recommended action (from the text): " + ensureStop(tidy(trimLead(top.s.text))), Citations: []string{top.s.id}}
+	case len(inds) > 0:
+		n := len(inds)
+		if n > 3 {
+			n = 3
+		}
+		t := "Recommended action: monitor the indicators; first among them, "
+		var cs []string
+		for i, in := range inds[:n] {
+			if i > 0 {
+				t += "; "
+			}
+			t += lowerFirst(in.Text)
+			cs = append(cs, in.Citations...)
+		}
+		b.Action = bluf.Item{Text: t + ".", Citations: uniqStrings(cs)}
+	}
+	return b
+}
+
+func ensureStop(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', '"', '\'':
+		return s
+	}
+	if len(s) >= 3 && (s[len(s)-3:] == "”" || s[len(s)-3:] == "’") {
+		return s
+	}
+	return s + "."
+}
+
+// gaps records the sections the text did not support.
+func gaps(r *bluf.Report, hs []*hyp) []bluf.Gap {
+	out := []bluf.Gap{}
+	add := func(sec, text string) { out = append(out, bluf.Gap{Section: sec, Text: text}) }
+	if r.BLUF.Text == "" {
+		add("bluf", "The text has no sentence that states a judgment.")
+	}
+	if r.BLUF.Action.Text == "" {
+		add("bluf", "The text prescribes no action and names no development to monitor.")
+	}
+	for _, h := range hs {
+		switch h.kind {
+		case "null":
+			add("hypotheses", "The text states no alternative and cites no counter-claim; H2 is the null hypothesis of the central judgment.")
+		case "counter":
+			add("hypotheses", "The text states no alternatives; the hypotheses are its central judgment and the strongest counter-claim it cites.")
+		}
+	}
+	if len(r.ACH.Evidence) == 0 {
+		add("ach", "No sentence bears on the hypotheses closely enough to rate.")
+	}
+	if len(r.Assumptions) == 0 {
+		add("assumptions", "The text states no premise (no conditional, dependence or absolute) to check.")
+	}
+	if len(r.RedFlags) == 0 {
+		add("red_flags", "No contrary evidence, hedged sourcing or telling absence found in the text.")
+	}
+	if len(r.Risks) == 0 {
+		add("risks", "The text projects no harmful development.")
+	}
+	if len(r.Recommendations) == 0 {
+		add("recommendations", "The text prescribes no course of action.")
+	}
+	if len(r.Indicators) == 0 {
+		add("indicators", "The text names no observable development to monitor.")
+	}
+	if r.Scenarios.Best.Text == "" {
+		add("scenarios", "The text projects no favourable development: no best case.")
+	}
+	if r.Scenarios.Worst.Text == "" {
+		add("scenarios", "The text projects no harmful development: no worst case.")
+	}
+	if r.Scenarios.MostLikely.Text == "" {
+		add("scenarios", "No hypothesis is supported well enough to project as most likely.")
+	}
+	if len(r.Tags) == 0 {
+		add("tags", "No theme of the taxonomy is present often enough to tag.")
+	}
+	return out
+}
+
+func uniqStrings(ss []string) []string {
+	seen := map[string]bool{}
+	out := []string{}
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return sidLess(out[i], out[j]) })
+	return out
+}
+
+// sidLess orders sentence IDs numerically ("s2" < "s10").
+func sidLess(x, y string) bool {
+	if len(x) != len(y) {
+		return len(x) < len(y)
+	}
+	return x < y
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,343 @@
+package assess
+
+import (
+	"math"
+	"sort"
+
+	"bluf"
+)
+
+// achMethod states how the matrix was rated and scored.
+const achMethod = "Weighted inconsistency (Open Source ACH, Burton 2010): score = sum over evidence of w(rating) x credibility, " +
+	"w(I)=1, w(II)=2, others 0; credibility high=2, medium=1, low=0.5; lowest score = most supported, ties broken by weighted consistency (C=1, CC=2). " +
+	"Cells are rated from each hypothesis's distinctive terms and concepts in the evidence sentence, with polarity from evaluative cues, " +
+	"negation and reversal verbs, and explicit comparisons (\"X seems less risky than Y\"); diagnosticity is the spread of a row's ratings (CC=2 ... II=-2). " +
+	"Likelihood terms (ICD 203) come from a softmax over net support (consistency - 1.5 x inconsistency), clamped to very unlikely..likely because one document is one source."
+
+// row is one evidence row of the matrix.
+type row struct {
+	s       *sent
+	cred    string
+	ratings map[string]string
+	diag    float64
+}
+
+// achResult is the scored matrix.
+type achResult struct {
+	rows     []*row
+	inc      map[string]float64
+	cons     map[string]float64
+	order    []*hyp // best supported first
+	prob     map[string]float64
+	likely   map[string]string
+	margin   float64
+	favoured *hyp
+}
+
+var ratingValue = map[string]float64{bluf.VeryConsistent: 2, bluf.Consistent: 1, bluf.Neutral: 0, bluf.Inconsistent: -1, bluf.VeryInconsistent: -2}
+
+var credWeight = map[string]float64{"high": 2, "medium": 1, "low": 0.5}
+
+// ach rates every informative sentence against every hypothesis and
+// scores the hypotheses.
+func (a *analysis) ach(hs []*hyp) *achResult {
+	res := &achResult{inc: map[string]float64{}, cons: map[string]float64{}, prob: map[string]float64{}, likely: map[string]string{}}
+	stated := map[*sent]bool{}
+	for _, h := range hs {
+		if h.kind == "null" || h.kind == "thesis" {
+			continue // the thesis sentence is the main evidence for itself
+		}
+		for _, s := range h.src {
+			stated[s] = true
+		}
+	}
+	var rows []*row
+	for _, s := range a.prose {
+		if stated[s] || s.question || len(s.toks) < 6 {
+			continue
+		}
+		rt := a.rate(s, hs)
+		r := &row{s: s, cred: credibility(s), ratings: rt}
+		lo, hi := math.Inf(1), math.Inf(-1)
+		nonN := false
+		for _, h := range hs {
+			v := ratingValue[rt[h.id]]
+			lo, hi = math.Min(lo, v), math.Max(hi, v)
+			if rt[h.id] != bluf.Neutral {
+				nonN = true
+			}
+		}
+		if !nonN {
+			continue
+		}
+		r.diag = hi - lo
+		rows = append(rows, r)
+	}
+	if len(rows) > 30 {
+		sort.SliceStable(rows, func(i, j int) bool { return rows[i].diag > rows[j].diag })
+		rows = rows[:30]
+		sort.SliceStable(rows, func(i, j int) bool { return rows[i].s.idx < rows[j].s.idx })
+	}
+	res.rows = rows
+	for _, h := range hs {
+		res.inc[h.id], res.cons[h.id] = 0, 0
+	}
+	for _, r := range rows {
+		w := credWeight[r.cred]
+		for _, h := range hs {
+			switch r.ratings[h.id] {
+			case bluf.Inconsistent:
+				res.inc[h.id] += w
+			case bluf.VeryInconsistent:
+				res.inc[h.id] += 2 * w
+			case bluf.Consistent:
+				res.cons[h.id] += w
+			case bluf.VeryConsistent:
+				res.cons[h.id] += 2 * w
+			}
+		}
+	}
+	res.order = append(res.order, hs...)
+	sort.SliceStable(res.order, func(i, j int) bool {
+		x, y := res.order[i], res.order[j]
+		if res.inc[x.id] != res.inc[y.id] {
+			return res.inc[x.id] < res.inc[y.id]
+		}
+		return res.cons[x.id] > res.cons[y.id]
+	})
+	if len(res.order) > 0 {
+		res.favoured = res.order[0]
+	}
+	if len(res.order) > 1 {
+		x, y := res.order[0].id, res.order[1].id
+		res.margin = (res.inc[y] - res.inc[x]) + 0.5*(res.cons[x]-res.cons[y])
+		if res.margin < 0 {
+			res.margin = 0
+		}
+		res.margin = math.Round(res.margin*100) / 100
+	}
+	// Relative likelihood: a softmax over net support, so that the terms
+	// are relative to the competing hypotheses and a thin margin stays
+	// near even.
+	var z float64
+	net := map[string]float64{}
+	for _, h := range hs {
+		net[h.id] = res.cons[h.id] - 1.5*res.inc[h.id]
+		if h.kind == "null" {
+			net[h.id] = -res.cons[hs[0].id] * 0.5
+		}
+	}
+	for _, h := range hs {
+		z += math.Exp(net[h.id] / 3)
+	}
+	for _, h := range hs {
+		res.prob[h.id] = math.Exp(net[h.id]/3) / z
+	}
+	for _, h := range hs {
+		// One document is one source: its own argument cannot make a
+		// hypothesis more than likely, nor rule one out.
+		res.likely[h.id] = likelihoodTerm(math.Max(0.1, math.Min(0.79, res.prob[h.id])))
+	}
+	if len(res.order) > 1 {
+		x, y := res.order[0].id, res.order[1].id
+		if res.prob[x]-res.prob[y] < 0.1 {
+			res.likely[x] = "roughly even chance"
+			res.likely[y] = "roughly even chance"
+		}
+	}
+	return res
+}
+
+// likelihoodTerm maps a probability onto ICD 203's estimative terms. A
+// single text never earns "almost certain".
+func likelihoodTerm(p float64) string {
+	switch {
+	case p < 0.05:
+		return "almost no chance"
+	case p < 0.2:
+		return "very unlikely"
+	case p < 0.45:
+		return "unlikely"
+	case p < 0.55:
+		return "roughly even chance"
+	case p < 0.8:
+		return "likely"
+	}
+	return "very likely"
+}
+
+// credibility rates a sentence as evidence: hedged or unverified sourcing
+// is low, attributed or quantified statements are high.
+func credibility(s *sent) string {
+	switch {
+	case s.has(cueHedgeSource) || s.has(cueUnverified):
+		return "low"
+	case s.has(cueAttribution) || s.numeric:
+		return "high"
+	}
+	return "medium"
+}
+
+// rate rates sentence s against every hypothesis.
+func (a *analysis) rate(s *sent, hs []*hyp) map[string]string {
+	bounds := clauseBounds(s)
+	st := stance(s, bounds)
+	than, left, isCmp := comparison(s)
+	revs := reversers.find(s.toks)
+	forecast := map[int]bool{}
+	for _, m := range s.roles {
+		if m.value == cueModal || m.value == cueWill || m.value == cueLikely {
+			forecast[bounds[m.pos]] = true
+		}
+	}
+	out := map[string]string{}
+	for _, h := range hs {
+		if h.kind == "null" {
+			continue
+		}
+		pos := a.occurrences(s, h)
+		if len(pos) == 0 {
+			out[h.id] = bluf.Neutral
+			continue
+		}
+		var sum float64
+		fc := false
+		for _, p := range pos {
+			v := st[bounds[p]]
+			if isCmp {
+				if p < than {
+					v = left
+				} else {
+					v = -0.75 * left
+				}
+			}
+			if reversedAt(s, revs, bounds, p) {
+				if v == 0 {
+					v = -1
+				} else {
+					v = -v
+				}
+			}
+			if forecast[bounds[p]] {
+				fc = true
+			}
+			sum += v
+		}
+		pol := sum / float64(len(pos))
+		switch {
+		case pol >= 1.5:
+			out[h.id] = bluf.VeryConsistent
+		case pol > 0:
+			out[h.id] = bluf.Consistent
+		case pol <= -1.5:
+			out[h.id] = bluf.VeryInconsistent
+		case pol < 0:
+			out[h.id] = bluf.Inconsistent
+		case fc:
+			out[h.id] = bluf.Consistent
+		default:
+			out[h.id] = bluf.Neutral
+		}
+	}
+	// Mutually exclusive pair: evidence against one is consistent with
+	// the other.
+	var live []*hyp
+	for _, h := range hs {
+		if h.kind != "null" {
+			live = append(live, h)
+		}
+	}
+	if len(live) == 2 {
+		x, y := live[0].id, live[1].id
+		for _, p := range [][2]string{{x, y}, {y, x}} {
+			if r := out[p[0]]; (r == bluf.Inconsistent || r == bluf.VeryInconsistent) && out[p[1]] == bluf.Neutral {
+				out[p[1]] = bluf.Consistent
+			}
+		}
+	}
+	for _, h := range hs {
+		if h.kind == "null" {
+			// The null hypothesis is the mirror of the thesis.
+			out[h.id] = mirror(out[hs[0].id])
+		}
+	}
+	return out
+}
+
+func mirror(r string) string {
+	switch r {
+	case bluf.VeryConsistent:
+		return bluf.VeryInconsistent
+	case bluf.Consistent:
+		return bluf.Inconsistent
+	case bluf.Inconsistent:
+		return bluf.Consistent
+	case bluf.VeryInconsistent:
+		return bluf.VeryConsistent
+	}
+	return bluf.Neutral
+}
+
+// strongConcepts are the concepts specific enough that one mention makes
+// a sentence relevant to a hypothesis; the rest are broad ("cooperation")
+// and count like ordinary words.
+var strongConcepts = wordSet("#continuity #rupture #withdrawal #alignment #neutrality #escalation #deescalation #collapse #independence #regime_change #invasion #dependence")
+
+// occurrences returns the token positions in s of h's distinctive
+// features, when they are enough to make s relevant to h: one specific
+// concept, two distinct words, or half of h's distinctive weight.
+func (a *analysis) occurrences(s *sent, h *hyp) []int {
+	if len(h.distinct) == 0 {
+		return nil
+	}
+	posSet := map[int]bool{}
+	var broad []int
+	matched := map[string]bool{}
+	strong := false
+	for i, t := range s.toks {
+		if h.distinct[t.stem] && !stopwords[t.word] {
+			posSet[i] = true
+			matched[t.stem] = true
+		}
+	}
+	for _, ms := range [][]match{s.conc, s.ents} {
+		for _, m := range ms {
+			if !h.distinct[m.value] {
+				continue
+			}
+			matched[m.value] = true
+			switch {
+			case strongConcepts[m.value]:
+				strong = true
+				posSet[m.pos] = true
+			case m.value[0] == '#':
+				broad = append(broad, m.pos)
+			default:
+				posSet[m.pos] = true
+			}
+		}
+	}
+	if len(matched) == 0 {
+		return nil
+	}
+	var mw, tw float64
+	for f := range h.distinct {
+		w := a.weight(f)
+		tw += w
+		if matched[f] {
+			mw += w
+		}
+	}
+	if !strong && len(posSet) < 2 && mw/tw < 0.5 {
+		return nil
+	}
+	var pos []int
+	for p := range posSet {
+		pos = append(pos, p)
+	}
+	if len(pos) == 0 {
+		pos = broad
+	}
+	sort.Ints(pos)
+	return pos
+}

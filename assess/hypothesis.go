@@ -1,0 +1,682 @@
+package assess
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// hyp is one competing hypothesis with the sentences that state it.
+type hyp struct {
+	id    string
+	text  string
+	src   []*sent
+	feats map[string]bool
+	// distinct are the features no other hypothesis has: only they can
+	// tell the hypotheses apart.
+	distinct map[string]bool
+	kind     string // how it was found: options, either, between, modal, comparison, thesis, counter, null
+}
+
+// altSet is a group of alternatives stated together.
+type altSet struct {
+	kind  string
+	alts  []*hyp
+	at    *sent
+	score float64
+}
+
+// Kinds of alternative statements, with their base weight.
+var kindWeight = map[string]float64{
+	"options":    3,
+	"modal":      2.5,
+	"between":    2,
+	"comparison": 2,
+	"either":     1.5,
+	"whether":    1.5,
+}
+
+// hypotheses draws the competing hypotheses from the text: the most
+// central set of stated alternatives, else the thesis against the
+// strongest counter-claim the text cites, else the thesis against its
+// null.
+func (a *analysis) hypotheses(thesis []*sent) []*hyp {
+	sets := a.alternativeSets()
+	var best *altSet
+	for _, set := range sets {
+		a.scoreSet(set)
+		if best == nil || set.score > best.score {
+			best = set
+		}
+	}
+	var hs []*hyp
+	if best != nil {
+		// Alternatives stated together are distinct by construction.
+		for _, h := range best.alts {
+			c := *h
+			hs = append(hs, &c)
+		}
+		for _, set := range sets {
+			if set == best {
+				continue
+			}
+			for _, alt := range set.alts {
+				for _, h := range hs {
+					if a.sameHyp(h, alt) {
+						h.src = append(h.src, alt.src...)
+						break
+					}
+				}
+			}
+		}
+	}
+	if len(hs) < 2 {
+		hs = a.fallbackHypotheses(thesis)
+	}
+	if len(hs) > 4 {
+		hs = hs[:4]
+	}
+	for i, h := range hs {
+		h.id = "H" + itoa(i+1)
+		h.src = uniqSents(h.src)
+	}
+	a.distinguish(hs)
+	return hs
+}
+
+// distinguish sets each hypothesis's distinct features.
+func (a *analysis) distinguish(hs []*hyp) {
+	for _, h := range hs {
+		h.distinct = map[string]bool{}
+		for f := range h.feats {
+			shared := false
+			for _, o := range hs {
+				if o != h && o.feats[f] {
+					shared = true
+					break
+				}
+			}
+			if !shared {
+				h.distinct[f] = true
+			}
+		}
+	}
+}
+
+func (a *analysis) sameHyp(x, y *hyp) bool {
+	return a.sim(x.feats, y.feats) >= 0.5
+}
+
+// dedupe merges near-duplicate alternatives, keeping the first text.
+func dedupe(a *analysis, alts []*hyp) []*hyp {
+	var out []*hyp
+	for _, alt := range alts {
+		merged := false
+		for _, h := range out {
+			if a.sameHyp(h, alt) {
+				h.src = append(h.src, alt.src...)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			c := *alt
+			out = append(out, &c)
+		}
+	}
+	return out
+}
+
+// scoreSet rates a set of alternatives as the article's central question:
+// the kind of statement, a cue ("at a crossroads", "two options") nearby,
+// overlap with the title and the rest of the text, and position.
+func (a *analysis) scoreSet(set *altSet) {
+	sc := kindWeight[set.kind]
+	if n := len(set.alts); n > 2 {
+		sc += 0.5 * float64(n-2)
+	}
+	if set.at.has(cueAlternative) {
+		sc += 1
+	} else if p := a.prevProse(set.at); p != nil && p.has(cueAlternative) {
+		sc += 1.5
+	}
+	var cent, title float64
+	for _, h := range set.alts {
+		title += a.cosine(a.title, h.feats)
+		for _, s := range a.prose {
+			if !containsSent(h.src, s) {
+				cent += a.sim(h.feats, s.feats)
+			}
+		}
+	}
+	k := float64(len(set.alts))
+	sc += 2 * title / k
+	if len(a.prose) > 0 {
+		sc += 6 * cent / k / float64(len(a.prose))
+	}
+	if pos := a.prosePos(set.at); pos >= 0 && len(a.prose) > 0 {
+		sc += 1 - float64(pos)/float64(len(a.prose))
+	}
+	for _, h := range set.alts {
+		if len(strings.Fields(h.text)) < 2 {
+			sc -= 0.5
+		}
+	}
+	if set.at.quoted || set.at.has(cueAttribution) {
+		sc -= 0.5
+	}
+	set.score = sc
+}
+
+func (a *analysis) prosePos(s *sent) int {
+	for i, p := range a.prose {
+		if p == s {
+			return i
+		}
+	}
+	return -1
+}
+
+func (a *analysis) prevProse(s *sent) *sent {
+	if i := a.prosePos(s); i > 0 {
+		return a.prose[i-1]
+	}
+	return nil
+}
+
+func containsSent(ss []*sent, s *sent) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func uniqSents(ss []*sent) []*sent {
+	seen := map[*sent]bool{}
+	var out []*sent
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].idx < out[j].idx })
+	return out
+}
+
+func (a *analysis) newHyp(kind, text string, src ...*sent) *hyp {
+	text = limit(tidy(text), 220)
+	return &hyp{kind: kind, text: text, src: src, feats: a.features(text)}
+}
+
+// alternativeSets finds every stated set of alternatives in the text.
+func (a *analysis) alternativeSets() []*altSet {
+	var out []*altSet
+	add := func(kind string, s *sent, alts []*hyp) {
+		var keep []*hyp
+		for _, h := range alts {
+			if len(h.feats) > 0 && len(strings.Fields(h.text)) <= 40 {
+				keep = append(keep, h)
+			}
+		}
+		if len(keep) >= 2 {
+			out = append(out, &altSet{kind: kind, alts: keep, at: s})
+		}
+	}
+	for _, s := range a.prose {
+		if s.question {
+			continue
+		}
+		if alts := a.optionsColon(s); alts != nil {
+			add("options", s, alts)
+		}
+		if alts := a.eitherOr(s); alts != nil {
+			add("either", s, alts)
+		}
+		if alts := a.between(s); alts != nil {
+			add("between", s, alts)
+		}
+		if alts := a.whetherOr(s); alts != nil {
+			add("whether", s, alts)
+		}
+		if alts := a.moreThan(s); alts != nil {
+			add("comparison", s, alts)
+		}
+	}
+	out = append(out, a.modalChains()...)
+	return out
+}
+
+var optionNouns = wordSet("options option choices choice alternatives paths pathways scenarios ways courses outcomes possibilities futures routes roads")
+
+// optionsColon finds "two options: X or Y".
+func (a *analysis) optionsColon(s *sent) []*hyp {
+	colon := strings.IndexByte(s.text, ':')
+	if colon < 0 {
+		return nil
+	}
+	pre, post := s.text[:colon], s.text[colon+1:]
+	found := false
+	for _, t := range s.toks {
+		if t.end <= colon && optionNouns[t.word] {
+			found = true
+		}
+	}
+	if !found {
+		return nil
+	}
+	parts := splitOr(post)
+	if len(parts) < 2 {
+		return nil
+	}
+	subj := subjectBefore(pre)
+	var out []*hyp
+	for _, p := range parts {
+		out = append(out, a.newHyp("options", clauseOf(subj, cutTail(p)), s))
+	}
+	return out
+}
+
+// splitOr splits "X, Y, or Z" / "X or Y" at top-level "or".
+func splitOr(s string) []string {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "."))
+	s = strings.TrimPrefix(s, "either ")
+	parts := strings.Split(s, " or ")
+	if len(parts) < 2 {
+		return nil
+	}
+	var out []string
+	for i, p := range parts {
+		p = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p), ","))
+		if i < len(parts)-1 && strings.Contains(p, ", ") && len(parts) == 2 {
+			// "X, Y or Z" enumerations: keep only the last comma item
+			// when X is a lead-in.
+		}
+		if p == "" {
+			return nil
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+var verbAfterSubject = wordSet(`faces face has have is are was were must needs need confronts confront weighs weigh presents present
+offers offer emerge emerges remain remains could can will would may might should seems seem appears appear stands stand`)
+
+// subjectBefore returns the subject noun phrase of a clause that
+// introduces alternatives ("Cornered, the US faces two choices" -> "the
+// US"), or "" when the clause has none ("Two options emerge").
+func subjectBefore(pre string) string {
+	if i := strings.LastIndex(pre, ","); i >= 0 {
+		pre = pre[i+1:]
+	}
+	pre = trimLead(pre)
+	toks := tokenize(pre)
+	for i, t := range toks {
+		if verbAfterSubject[t.word] {
+			if i == 0 || i > 6 {
+				return ""
+			}
+			subj := trimAdverbs(strings.TrimSpace(pre[:t.start]))
+			for _, st := range toks[:i] {
+				if optionNouns[st.word] || subjectPronouns[st.word] {
+					return ""
+				}
+			}
+			return subj
+		}
+	}
+	return ""
+}
+
+// eitherOr finds "either X or Y".
+func (a *analysis) eitherOr(s *sent) []*hyp {
+	lower := asciiLower(s.text)
+	i := indexWord(lower, "either")
+	if i < 0 {
+		return nil
+	}
+	rest := s.text[i+len("either"):]
+	j := strings.Index(rest, " or ")
+	if j < 0 {
+		return nil
+	}
+	x := rest[:j]
+	y := cutTail(rest[j+4:])
+	subj := ""
+	if pre := s.text[:i]; pre != "" {
+		subj, _ = splitModal(pre)
+	}
+	return []*hyp{
+		a.newHyp("either", clauseOf(subj, cutTail(x)), s),
+		a.newHyp("either", clauseOf(subj, y), s),
+	}
+}
+
+var choiceVerbs = wordSet("choose chooses choosing chose choice choices decide decides deciding pick picks select selects torn")
+
+// between finds "choose between X and/or Y".
+func (a *analysis) between(s *sent) []*hyp {
+	for k := 1; k < len(s.toks); k++ {
+		if s.toks[k].word != "between" || !choiceVerbs[s.toks[k-1].word] {
+			continue
+		}
+		rest := s.text[s.toks[k].end:]
+		parts := strings.SplitN(rest, " or ", 2)
+		if len(parts) < 2 {
+			parts = strings.SplitN(rest, " and ", 2)
+		}
+		if len(parts) < 2 {
+			return nil
+		}
+		return []*hyp{
+			a.newHyp("between", cutTail(parts[0]), s),
+			a.newHyp("between", cutTail(parts[1]), s),
+		}
+	}
+	return nil
+}
+
+// whetherOr finds "whether X or Y".
+func (a *analysis) whetherOr(s *sent) []*hyp {
+	lower := asciiLower(s.text)
+	i := indexWord(lower, "whether")
+	if i < 0 {
+		return nil
+	}
+	rest := s.text[i+len("whether"):]
+	j := strings.Index(rest, " or ")
+	if j < 0 || strings.HasPrefix(strings.TrimSpace(rest[j+4:]), "not") {
+		return nil
+	}
+	return []*hyp{
+		a.newHyp("whether", cutTail(rest[:j]), s),
+		a.newHyp("whether", cutTail(rest[j+4:]), s),
+	}
+}
+
+var moreThanRe = regexp.MustCompile(`(?i)\bmore (\w+) (on|in|with|to|about|toward|towards) (.+?) than (?:(?:on|in|with|to|about|toward|towards) )?(.+)$`)
+
+// moreThan finds two lines contrasted in one comparison: "a policy more
+// focused on A than on B".
+func (a *analysis) moreThan(s *sent) []*hyp {
+	m := moreThanRe.FindStringSubmatchIndex(s.text)
+	if m == nil {
+		return nil
+	}
+	head := s.text[:m[0]]
+	verb, prep := s.text[m[2]:m[3]], s.text[m[4]:m[5]]
+	x, y := s.text[m[6]:m[7]], s.text[m[8]:m[9]]
+	if evaluativeAdjectives[strings.ToLower(verb)] {
+		return nil
+	}
+	head = compactHead(head)
+	return []*hyp{
+		a.newHyp("comparison", head+" "+verb+" "+prep+" "+cutTail(x), s),
+		a.newHyp("comparison", head+" "+verb+" "+prep+" "+cutTail(y), s),
+	}
+}
+
+// compactHead strips openers, "what X make clear is that" frames and
+// dash-set parentheticals from the head of a comparison.
+func compactHead(h string) string {
+	h = trimLead(h)
+	l := asciiLower(h)
+	if i := strings.Index(l, " is that "); i >= 0 && i < len(h)/2+40 {
+		h = h[i+len(" is that "):]
+	}
+	for _, p := range []string{"there are ", "there is ", "it is "} {
+		if strings.HasPrefix(asciiLower(h), p) {
+			h = h[len(p):]
+		}
+	}
+	for _, d := range []string{"—", "–", " - "} {
+		for {
+			i := strings.Index(h, d)
+			if i < 0 {
+				break
+			}
+			j := strings.Index(h[i+len(d):], d)
+			if j < 0 {
+				break
+			}
+			h = h[:i] + " " + h[i+len(d)+j+len(d):]
+		}
+	}
+	return strings.Join(strings.Fields(h), " ")
+}
+
+var modals = wordSet("could might may would can will")
+
+// splitModal splits "Baghdad could" style text into subject and modal.
+func splitModal(pre string) (subj, modal string) {
+	toks := tokenize(pre)
+	for i := len(toks) - 1; i >= 0; i-- {
+		if modals[toks[i].word] {
+			return strings.TrimSpace(trimLead(pre[:toks[i].start])), toks[i].word
+		}
+	}
+	return strings.TrimSpace(trimLead(pre)), ""
+}
+
+// modalClause is a sentence of the form "<subject> could <verb phrase>".
+type modalClause struct {
+	subj, vp string
+	also     bool // "could also", "alternatively", "or"
+	there    bool // "there may be an opportunity for X to ..."
+}
+
+var thereRe = regexp.MustCompile(`(?i)^there (?:may|might|could|would|will) (?:also )?be (?:an? |some )?(?:\w+ )?(?:opportunity|chance|possibility|scope|room|option|way|case) for (.+?) to (.+)$`)
+
+func parseModal(s *sent) (modalClause, bool) {
+	var mc modalClause
+	text := s.text
+	lead := asciiLower(strings.TrimSpace(text))
+	for _, p := range []string{"alternatively", "or ", "on the other hand", "conversely", "another option", "another possibility"} {
+		if strings.HasPrefix(lead, p) {
+			mc.also = true
+		}
+	}
+	body := trimLead(text)
+	if m := thereRe.FindStringSubmatch(body); m != nil {
+		mc.there, mc.subj, mc.vp = true, m[1], m[2]
+		mc.also = mc.also || strings.Contains(asciiLower(body[:len(body)-len(m[2])]), " also ")
+		return mc, true
+	}
+	toks := tokenize(body)
+	for i, t := range toks {
+		if i > 8 {
+			break
+		}
+		if !modals[t.word] {
+			continue
+		}
+		if i == 0 {
+			return mc, false
+		}
+		subj := body[:t.start]
+		if strings.ContainsAny(subj, ",;:") {
+			c := strings.LastIndexAny(subj, ",;:")
+			subj = subj[c+1:]
+		}
+		subj = trimAdverbs(strings.TrimSpace(subj))
+		if subj == "" {
+			return mc, false
+		}
+		vp := body[t.end:]
+		rest := tokenize(vp)
+		for len(rest) > 0 && (rest[0].word == "also" || rest[0].word == "perhaps" || rest[0].word == "well" || rest[0].word == "instead") {
+			if rest[0].word == "also" || rest[0].word == "instead" {
+				mc.also = true
+			}
+			vp = vp[rest[0].end:]
+			rest = rest[1:]
+		}
+		if len(rest) == 0 || rest[0].word == "be" && len(rest) > 1 && rest[1].word == "argued" {
+			return mc, false
+		}
+		mc.subj, mc.vp = subj, strings.TrimSpace(vp)
+		return mc, true
+	}
+	return mc, false
+}
+
+// modalChains finds consecutive modal alternatives with one subject:
+// "X could A. It could also B. There may also be an opportunity for Y to
+// C."
+func (a *analysis) modalChains() []*altSet {
+	var out []*altSet
+	for i := 0; i < len(a.prose); i++ {
+		s := a.prose[i]
+		first, ok := parseModal(s)
+		if !ok || first.also || subjectPronouns[strings.ToLower(first.subj)] || subordinators[s.toks[0].word] {
+			continue
+		}
+		set := &altSet{kind: "modal", at: s}
+		set.alts = append(set.alts, a.newHyp("modal", modalText(first, first.subj), s))
+		j := i + 1
+		for ; j < len(a.prose) && j <= i+3; j++ {
+			t := a.prose[j]
+			if t.para > a.prose[j-1].para+1 {
+				break
+			}
+			mc, ok := parseModal(t)
+			if !ok || !mc.also {
+				break
+			}
+			set.alts = append(set.alts, a.newHyp("modal", modalText(mc, first.subj), t))
+		}
+		if len(set.alts) >= 2 {
+			out = append(out, set)
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// modalText renders a modal clause as a statement, with pronoun subjects
+// resolved to the chain's first subject.
+func modalText(mc modalClause, chainSubj string) string {
+	subj := mc.subj
+	if subjectPronouns[strings.ToLower(subj)] {
+		subj = chainSubj
+	}
+	return clauseOf(subj, cutTail(mc.vp))
+}
+
+// fallbackHypotheses builds hypotheses when the text states no
+// alternatives: the thesis against the strongest counter-claim the text
+// cites, else the thesis against its null.
+func (a *analysis) fallbackHypotheses(thesis []*sent) []*hyp {
+	if len(thesis) == 0 {
+		return nil
+	}
+	ts := thesis[len(thesis)-1]
+	for _, t := range thesis {
+		if t.has(cueJudgment) || t.has(cueLikely) || t.has(cueUnlikely) {
+			ts = t
+			break
+		}
+	}
+	h1 := a.newHyp("thesis", trimLead(ts.text), thesis...)
+	var best *sent
+	bestScore := 0.0
+	for _, s := range a.prose {
+		if containsSent(thesis, s) || s.question {
+			continue
+		}
+		if !s.has(cueContrast) && !counterCue(s) {
+			continue
+		}
+		sc := a.cosine(h1.feats, s.feats)
+		if counterCue(s) {
+			sc += 0.2
+		}
+		if s.has(cueJudgment) || s.has(cueUnlikely) || s.has(cueLikely) {
+			sc += 0.1
+		}
+		if sc > bestScore {
+			best, bestScore = s, sc
+		}
+	}
+	if best != nil && bestScore >= 0.15 {
+		return []*hyp{h1, a.newHyp("counter", counterText(best), best)}
+	}
+	null := &hyp{kind: "null", text: "Null hypothesis: the central judgment does not hold (the text states no alternative and cites no counter-claim)", src: thesis}
+	null.feats = map[string]bool{}
+	return []*hyp{h1, null}
+}
+
+var counterRe = regexp.MustCompile(`(?i)\b(critics|opponents|skeptics|sceptics|others|some analysts|detractors)\b.{0,40}\b(argue|argued|say|said|contend|warn|warned|insist|believe|claim)`)
+
+func counterCue(s *sent) bool { return counterRe.MatchString(s.text) }
+
+// counterText is the clause of s after its contrast marker.
+func counterText(s *sent) string {
+	t := s.text
+	l := asciiLower(t)
+	for _, m := range []string{"on the other hand, ", "however, ", "but ", "yet ", "in contrast, ", "by contrast, ", "nevertheless, ", "nonetheless, "} {
+		if i := strings.Index(l, m); i >= 0 && i < len(t)/2 {
+			return t[i+len(m):]
+		}
+	}
+	return trimLead(t)
+}
+
+// asciiLower lower-cases ASCII letters only, keeping byte offsets.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}
+
+// indexWord finds w in lower as a whole word.
+func indexWord(lower, w string) int {
+	off := 0
+	for {
+		i := strings.Index(lower[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		before := i == 0 || !isLetterByte(lower[i-1])
+		after := i+len(w) >= len(lower) || !isLetterByte(lower[i+len(w)])
+		if before && after {
+			return i
+		}
+		off = i + len(w)
+	}
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// trimAdverbs drops trailing adverbs from a subject ("Mediators now").
+func trimAdverbs(subj string) string {
+	f := strings.Fields(subj)
+	for len(f) > 1 && (interAdverbs[strings.ToLower(f[len(f)-1])] || trailingAdverbs[strings.ToLower(f[len(f)-1])]) {
+		f = f[:len(f)-1]
+	}
+	return strings.Join(f, " ")
+}
+
+var trailingAdverbs = wordSet("now already increasingly again currently today suddenly")

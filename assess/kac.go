@@ -1,0 +1,222 @@
+package assess
+
+import (
+	"sort"
+	"strings"
+
+	"bluf"
+)
+
+// isConditional reports a sentence that states a premise: a conditional,
+// a dependence, or an absolute ("will always", "never").
+func isConditional(s *sent) bool {
+	if s.has(cueCondition) {
+		return true
+	}
+	if len(s.toks) > 0 {
+		switch s.toks[0].word {
+		case "should", "were", "had":
+			return true // "Should X happen, ..."
+		}
+	}
+	return false
+}
+
+// assumptions runs the Key Assumptions Check: the premises the text states
+// (conditionals, dependences, absolutes) and the unstated premise the
+// favoured hypothesis needs where the text contradicts it.
+func (a *analysis) assumptions(hs []*hyp, res *achResult) []bluf.Assumption {
+	type cand struct {
+		s     *sent
+		score float64
+	}
+	var cs []cand
+	for _, s := range a.prose {
+		if s.question || !(isConditional(s) || s.has(cueAlways)) || s.has(cueNecessity) && !s.has(cueCondition) {
+			continue
+		}
+		sc := 0.0
+		for _, m := range s.roles {
+			if m.value == cueCondition {
+				switch s.toks[m.pos].word {
+				case "depends", "depend", "dependent", "contingent", "hinges", "hinge", "unless", "provided", "assuming", "as", "so":
+					sc += 1.5
+				case "given":
+					sc += 0.5
+				default:
+					sc += 1
+				}
+			}
+		}
+		if s.has(cueAlways) {
+			sc += 0.8
+		}
+		if res.favoured != nil {
+			sc += 2 * a.sim(res.favoured.feats, s.feats)
+		}
+		cs = append(cs, cand{s, sc})
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].score > cs[j].score })
+	if len(cs) > 6 {
+		cs = cs[:6]
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].s.idx < cs[j].s.idx })
+
+	contrary := a.contrary(res)
+	var out []bluf.Assumption
+	for _, c := range cs {
+		as := bluf.Assumption{Stated: true}
+		as.Text = limit(tidy(trimLead(c.s.text)), 260)
+		cites := []*sent{c.s}
+		var against, corr *sent
+		for _, r := range contrary {
+			if r.s != c.s && a.sim(r.s.feats, c.s.feats) >= 0.3 {
+				against = r.s
+				break
+			}
+		}
+		if against == nil {
+			best := 0.0
+			for _, t := range a.prose {
+				if t == c.s || isConditional(t) || t.has(cueModal) || t.has(cueHedgeSource) || t.has(cueUnverified) || t.question {
+					continue
+				}
+				if v := a.cosine(t.feats, c.s.feats); v >= 0.3 && v > best {
+					best, corr = v, t
+				}
+			}
+		}
+		switch {
+		case against != nil:
+			as.Rating = "unsupported"
+			as.Basis = "Contradicted by evidence rated against the favoured hypothesis (" + against.id + ")."
+			cites = append(cites, against)
+		case c.s.has(cueHedgeSource) || c.s.has(cueUnverified):
+			as.Rating = "caveats"
+			as.Basis = "Rests on hedged or unverified sourcing."
+		case c.s.has(cueAlways):
+			as.Rating = "caveats"
+			as.Basis = "Absolute language (always / never / inevitable) is a warning sign; the text does not test it."
+		case corr != nil:
+			as.Rating = "solid"
+			as.Basis = "Stated as a premise and corroborated by another statement of the text (" + corr.id + ")."
+			cites = append(cites, corr)
+		default:
+			as.Rating = "caveats"
+			as.Basis = "Stated as a condition; the text neither confirms nor refutes it."
+		}
+		as.Citations = ids(cites...)
+		out = append(out, as)
+	}
+	// Unstated premises: the favoured hypothesis needs the developments
+	// the text reports against it not to prevail.
+	if h := res.favoured; h != nil && h.kind != "null" {
+		n := 0
+		for _, r := range contrary {
+			if n == 2 {
+				break
+			}
+			n++
+			out = append(out, bluf.Assumption{
+				Item: bluf.Item{
+					Text:      limit(h.id+" presumes that this does not prevail: "+tidy(trimLead(r.s.text)), 300),
+					Citations: ids(append([]*sent{r.s}, h.src...)...),
+				},
+				Rating: "unsupported",
+				Stated: false,
+				Basis:  "Unstated premise of " + h.id + "; the text itself reports the contrary (" + r.s.id + " rated " + r.ratings[h.id] + ").",
+			})
+		}
+	}
+	return out
+}
+
+// contrary returns the evidence rows rated against the favoured
+// hypothesis, strongest first.
+func (a *analysis) contrary(res *achResult) []*row {
+	h := res.favoured
+	if h == nil {
+		return nil
+	}
+	var out []*row
+	for _, r := range res.rows {
+		if v := r.ratings[h.id]; v == bluf.Inconsistent || v == bluf.VeryInconsistent {
+			out = append(out, r)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		x, y := ratingValue[out[i].ratings[h.id]]*credWeight[out[i].cred], ratingValue[out[j].ratings[h.id]]*credWeight[out[j].cred]
+		if x != y {
+			return x < y
+		}
+		return out[i].s.idx < out[j].s.idx
+	})
+	return out
+}
+
+// redFlags lists evidence against the favoured hypothesis, hedged and
+// unverified sourcing, and telling absences.
+func (a *analysis) redFlags(res *achResult) []bluf.RedFlag {
+	var out []bluf.RedFlag
+	seen := map[*sent]bool{}
+	add := func(kind, prefix string, s *sent) {
+		if seen[s] {
+			return
+		}
+		seen[s] = true
+		out = append(out, bluf.RedFlag{Kind: kind, Item: bluf.Item{Text: limit(prefix+tidy(trimLead(s.text)), 300), Citations: []string{s.id}}})
+	}
+	if h := res.favoured; h != nil && h.kind != "null" {
+		for i, r := range a.contrary(res) {
+			if i == 3 {
+				break
+			}
+			add("contrary_evidence", "Against "+h.id+": ", r.s)
+		}
+	}
+	n := 0
+	for _, s := range a.prose {
+		if s.has(cueHedgeSource) && n < 4 {
+			add("hedged_sourcing", "Hedged sourcing: ", s)
+			n++
+		}
+	}
+	n = 0
+	for _, s := range a.prose {
+		if s.has(cueUnverified) && n < 3 {
+			add("unverified_source", "Unverified source: ", s)
+			n++
+		}
+	}
+	n = 0
+	for _, s := range a.prose {
+		if s.has(cueAbsence) && n < 4 && !s.question {
+			add("absence", "Telling absence: ", s)
+			n++
+		}
+	}
+	return out
+}
+
+// trimmedClause returns the clause of s holding token p, tidied; the
+// whole sentence when it is short.
+func trimmedClause(s *sent, p int) string {
+	if len(s.text) <= 240 {
+		return tidy(trimLead(s.text))
+	}
+	bounds := clauseBounds(s)
+	c := bounds[p]
+	start, end := -1, -1
+	for i, b := range bounds {
+		if b == c {
+			if start < 0 {
+				start = s.toks[i].start
+			}
+			end = s.toks[i].end
+		}
+	}
+	if start < 0 || end-start < 40 {
+		return limit(tidy(trimLead(s.text)), 300)
+	}
+	return limit(tidy(trimLead(strings.TrimSpace(s.text[start:end]))), 300)
+}

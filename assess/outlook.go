@@ -1,0 +1,292 @@
+package assess
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"bluf"
+)
+
+// prescription is a sentence in which the article prescribes a course.
+type prescription struct {
+	s     *sent
+	score float64
+}
+
+// prescriptions finds the article's own recommendations: "X should ...",
+// "must", "needs to", "the best ... can hope for", "it is worth".
+func (a *analysis) prescriptions(thesis []*sent) []prescription {
+	var out []prescription
+	n := len(a.prose)
+	for i, s := range a.prose {
+		if !s.has(cueNecessity) || s.question || s.quoted || len(s.toks) == 0 {
+			continue
+		}
+		if w := s.toks[0].word; w == "should" {
+			continue // "Should X happen, ..." is a conditional
+		}
+		sc, ok := 0.0, false
+		for _, m := range s.roles {
+			if m.value != cueNecessity {
+				continue
+			}
+			if w := s.toks[m.pos].word; w == "needed" || w == "required" {
+				continue // "is needed to" reports a claim, it prescribes nothing
+			}
+			next := ""
+			if k := m.pos + m.n; k < len(s.toks) {
+				next = s.toks[k].word
+			}
+			if next == "have" || next == "choose" || next == "then" || next == "decide" || next == "wonder" || next == "admit" || next == "say" {
+				continue // "should have" (hindsight), "must choose between" (a dilemma)
+			}
+			ok = true
+			sc += 1
+		}
+		if !ok {
+			continue
+		}
+		if n > 0 && i >= 2*n/3 {
+			sc += 0.5
+		}
+		for _, t := range thesis {
+			sc += a.cosine(t.feats, s.feats)
+		}
+		if s.has(cueAttribution) {
+			sc -= 0.3
+		}
+		out = append(out, prescription{s, sc})
+	}
+	return out
+}
+
+func (a *analysis) recommendations(ps []prescription) []bluf.Recommendation {
+	list := append([]prescription(nil), ps...)
+	sort.SliceStable(list, func(i, j int) bool { return list[i].score > list[j].score })
+	if len(list) > 6 {
+		list = list[:6]
+	}
+	sort.SliceStable(list, func(i, j int) bool { return list[i].s.idx < list[j].s.idx })
+	var out []bluf.Recommendation
+	for _, p := range list {
+		out = append(out, bluf.Recommendation{Origin: "article", Item: bluf.Item{Text: limit(tidy(trimLead(p.s.text)), 300), Citations: []string{p.s.id}}})
+	}
+	return out
+}
+
+var (
+	leadToRe  = regexp.MustCompile(`(?i)\b(?:lead to|leads to|result in|results in|trigger|triggers|prompt|prompts|provoke|provokes|spark|sparks)\b (.+)$`)
+	threatRe  = regexp.MustCompile(`(?i)\bthreaten(?:ed|s)? to (.+)$`)
+	ifRe      = regexp.MustCompile(`(?i)(?:^|\b)(?:if|unless|as long as|so long as|once)\b (.+?)(?:,|$)`)
+	wereToRe  = regexp.MustCompile(`(?i)^(.+?) (?:were|was) to (.+)$`)
+	coordinated = regexp.MustCompile(`\s(?:and|or)\s`)
+	listSplit   = regexp.MustCompile(`,\s*(?:and\s+|or\s+)?|\s+and\s+`)
+)
+
+// indicator is an observable development to monitor, before it is linked
+// to a scenario.
+type indicator struct {
+	text  string
+	s     *sent
+	feats map[string]bool
+}
+
+// indicators draws observable developments from the text: what escalation
+// "could lead to", what actors threaten to do, the conditions of
+// conditionals, and coded events that are threatened or possible.
+func (a *analysis) indicators() []indicator {
+	var out []indicator
+	add := func(text string, s *sent) {
+		text = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(cutTail(text)), " ,;:.—–-"))
+		if len(strings.Fields(text)) < 2 {
+			return
+		}
+		f := a.features(text)
+		for _, o := range out {
+			if a.sim(o.feats, f) >= 0.7 {
+				return
+			}
+		}
+		out = append(out, indicator{text: limit("Watch for: "+text, 220), s: s, feats: f})
+	}
+	for _, s := range a.prose {
+		if s.question {
+			continue
+		}
+		if m := leadToRe.FindStringSubmatch(s.text); m != nil && (s.has(cueModal) || s.has(cueWill)) && len(harmLexicon.find(tokenize(m[1])))+len(benefitLexicon.find(tokenize(m[1]))) > 0 {
+			body := strings.TrimRight(cutTail(m[1]), ".")
+			items := listSplit.Split(body, -1)
+			if len(items) >= 3 && len(items) <= 6 && strings.Contains(body, ",") && coordinated.MatchString(body) {
+				for _, it := range items {
+					add(it, s)
+				}
+			} else {
+				add(m[1], s)
+			}
+		}
+		if m := threatRe.FindStringSubmatch(s.text); m != nil {
+			add("action on the threat to "+cutTail(m[1]), s)
+		}
+		if s.has(cueCondition) {
+			if m := ifRe.FindStringSubmatch(s.text); m != nil && len(strings.Fields(m[1])) >= 3 && !strings.HasPrefix(m[1], "not ") {
+				c := m[1]
+				if w := wereToRe.FindStringSubmatch(c); w != nil {
+					c = clauseOf(w[1], w[2])
+					if !properLooking(firstWordOf(w[1])) {
+						c = lowerFirst(c)
+					}
+				}
+				add(c, s)
+			}
+		}
+	}
+	for _, ev := range a.r.Events {
+		switch ev.Modality {
+		case "threatened", "possible", "intended", "demanded":
+		default:
+			continue
+		}
+		s := a.byID[ev.Sentence]
+		if s == nil || !s.prose {
+			continue
+		}
+		t := strings.TrimSpace(strings.TrimSpace(ev.Source.Name+" "+strings.ToLower(ev.Label)) + " " + ev.Target.Name)
+		add(t+" ("+ev.Modality+")", s)
+	}
+	if len(out) > 10 {
+		out = out[:10]
+	}
+	return out
+}
+
+func lowerFirst(s string) string {
+	if len(s) > 1 && s[0] >= 'A' && s[0] <= 'Z' && !(s[1] >= 'A' && s[1] <= 'Z') {
+		f := firstWordOf(s)
+		if f != "" && !properLooking(f) {
+			return strings.ToLower(s[:1]) + s[1:]
+		}
+	}
+	return s
+}
+
+// properLooking guesses whether a capitalised word is a name: function
+// words and common verbs are not.
+func properLooking(w string) bool {
+	lw := strings.ToLower(w)
+	return !stopwords[lw] && !commonLead[lw]
+}
+
+var commonLead = wordSet("further renewed new continued militia militias government armed increased rising growing more greater attacks attack strikes")
+
+// scenarioCand is a projected development for the best or worst case.
+type scenarioCand struct {
+	s     *sent
+	score float64
+}
+
+// outlook builds the three scenarios and links indicators to them.
+func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []indicator) (bluf.Scenarios, []bluf.Indicator) {
+	var sc bluf.Scenarios
+	sc.Best.Signposts, sc.Worst.Signposts, sc.MostLikely.Signposts = []bluf.Item{}, []bluf.Item{}, []bluf.Item{}
+	var fav *hyp
+	if res.favoured != nil && res.favoured.kind != "null" {
+		fav = res.favoured
+	}
+	if fav != nil {
+		sc.MostLikely.Item = bluf.Item{Text: fav.text, Citations: ids(fav.src...)}
+		sc.MostLikely.Hypothesis = fav.id
+		var evs []*sent
+		for _, r := range res.rows {
+			if v := r.ratings[fav.id]; (v == bluf.VeryConsistent || v == bluf.Consistent) && len(sc.MostLikely.Signposts) < 3 {
+				sc.MostLikely.Signposts = append(sc.MostLikely.Signposts, bluf.Item{Text: limit(tidy(trimLead(r.s.text)), 220), Citations: []string{r.s.id}})
+				evs = append(evs, r.s)
+			}
+		}
+		sc.MostLikely.Events = eventIDs(append(evs, fav.src...)...)
+	}
+	// Worst: the most harmful projected development.
+	var worst *riskCand
+	for i := range risks {
+		c := &risks[i]
+		if worst == nil || c.score > worst.score || c.score == worst.score && c.s.idx < worst.s.idx {
+			worst = c
+		}
+	}
+	if worst != nil {
+		sc.Worst.Item = bluf.Item{Text: trimmedClause(worst.s, worst.first), Citations: []string{worst.s.id}}
+		sc.Worst.Hypothesis = a.closestHyp(hs, worst.s.feats, fav)
+		sc.Worst.Events = eventIDs(worst.s)
+		for _, r := range risks {
+			if r.s != worst.s && len(sc.Worst.Signposts) < 2 && r.score >= 2 {
+				sc.Worst.Signposts = append(sc.Worst.Signposts, bluf.Item{Text: trimmedClause(r.s, r.first), Citations: []string{r.s.id}})
+			}
+		}
+	}
+	// Best: the most favourable projected development.
+	var best *scenarioCand
+	for _, s := range a.prose {
+		if s.question || !(s.has(cueModal) || s.has(cueWill) || s.has(cueLikely) || isConditional(s)) || (worst != nil && s == worst.s) {
+			continue
+		}
+		b := len(benefitLexicon.find(s.toks))
+		h := len(harmLexicon.find(s.toks))
+		v := float64(b) - 1.5*float64(h)
+		for _, m := range s.vals {
+			if m.value == valPos {
+				v += 0.5
+			}
+		}
+		if b == 0 || v <= 0.5 {
+			continue
+		}
+		if best == nil || v > best.score {
+			best = &scenarioCand{s, v}
+		}
+	}
+	if best != nil {
+		sc.Best.Item = bluf.Item{Text: limit(tidy(trimLead(best.s.text)), 300), Citations: []string{best.s.id}}
+		sc.Best.Hypothesis = a.closestHyp(hs, best.s.feats, nil)
+		sc.Best.Events = eventIDs(best.s)
+	}
+	var out []bluf.Indicator
+	for _, in := range inds {
+		ind := bluf.Indicator{Item: bluf.Item{Text: in.text, Citations: []string{in.s.id}}}
+		harm := len(harmLexicon.find(tokenize(in.text)))
+		ben := len(benefitLexicon.find(tokenize(in.text)))
+		switch {
+		case harm > ben && worst != nil:
+			ind.Scenario = "worst"
+			if len(sc.Worst.Signposts) < 5 {
+				sc.Worst.Signposts = append(sc.Worst.Signposts, ind.Item)
+			}
+		case ben > harm && best != nil:
+			ind.Scenario = "best"
+			if len(sc.Best.Signposts) < 5 {
+				sc.Best.Signposts = append(sc.Best.Signposts, ind.Item)
+			}
+		case fav != nil && a.sim(fav.feats, in.feats) >= 0.3:
+			ind.Scenario = "most_likely"
+			if len(sc.MostLikely.Signposts) < 5 {
+				sc.MostLikely.Signposts = append(sc.MostLikely.Signposts, ind.Item)
+			}
+		}
+		out = append(out, ind)
+	}
+	return sc, out
+}
+
+// closestHyp returns the ID of the hypothesis most like feats (other than
+// skip), or "" when none is close.
+func (a *analysis) closestHyp(hs []*hyp, feats map[string]bool, skip *hyp) string {
+	best, id := 0.25, ""
+	for _, h := range hs {
+		if h == skip || h.kind == "null" {
+			continue
+		}
+		if v := a.sim(h.feats, feats); v > best {
+			best, id = v, h.id
+		}
+	}
+	return id
+}

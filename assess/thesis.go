@@ -1,0 +1,150 @@
+package assess
+
+import (
+	"math"
+	"sort"
+)
+
+// candidate is a sentence scored as the article's central judgment.
+type candidate struct {
+	s     *sent
+	score float64
+	// echo is the sentence far away that restates it, if any.
+	echo *sent
+}
+
+// theses ranks the prose sentences as statements of the article's thesis:
+// position (the lead and the conclusion both count), judgment cues,
+// overlap with the title, centrality, and restatement (a thesis is often
+// stated twice, in the lead and again at the end).
+func (a *analysis) theses() []candidate {
+	n := len(a.prose)
+	if n == 0 {
+		return nil
+	}
+	cent := make([]float64, n)
+	echo := make([]float64, n)
+	echoS := make([]*sent, n)
+	maxCent := 0.0
+	for i, s := range a.prose {
+		for j, t := range a.prose {
+			if i == j {
+				continue
+			}
+			c := a.cosine(s.feats, t.feats)
+			cent[i] += c
+			if d := j - i; (d >= 4 || d <= -4) && c > echo[i] {
+				echo[i], echoS[i] = c, t
+			}
+		}
+		cent[i] /= float64(n)
+		maxCent = math.Max(maxCent, cent[i])
+	}
+	lastPara := a.prose[n-1].para
+	out := make([]candidate, 0, n)
+	for i, s := range a.prose {
+		sc := 0.0
+		switch {
+		case i == 0:
+			sc += 1.5
+		case i == 1:
+			sc += 1.2
+		case i == 2:
+			sc += 0.8
+		case i < 5:
+			sc += 0.3
+		}
+		if n > 6 {
+			switch {
+			case i >= n-3:
+				sc += 0.8
+			case i >= n-6:
+				sc += 0.4
+			}
+		}
+		if s.para == lastPara {
+			sc += 0.2
+		}
+		if i == 0 || a.prose[i-1].para != s.para {
+			sc += 0.2 // topic sentence of its paragraph
+		}
+		sc += 0.6 * math.Min(float64(s.cues[cueJudgment]), 2)
+		if s.has(cueLikely) || s.has(cueUnlikely) {
+			sc += 0.4
+		}
+		if s.has(cueNecessity) {
+			sc += 0.3
+		}
+		if s.has(cueAlternative) {
+			sc += 0.3
+		}
+		if _, _, ok := comparison(s); ok {
+			sc += 0.5
+		}
+		sc += 3 * a.cosine(a.title, s.feats)
+		if maxCent > 0 {
+			sc += 1.5 * cent[i] / maxCent
+		}
+		var e *sent
+		if echo[i] >= 0.25 {
+			sc += 2 * echo[i]
+			e = echoS[i]
+		}
+		if s.question {
+			sc -= 2
+		}
+		if s.has(cueAttribution) {
+			sc -= 0.8
+		}
+		if s.has(cueHedgeSource) || s.has(cueUnverified) {
+			sc -= 1
+		}
+		if s.numeric {
+			sc -= 0.3
+		}
+		switch w := len(s.toks); {
+		case w > 60:
+			sc -= 0.7
+		case w < 8:
+			sc -= 0.5
+		}
+		if s.has(cueCondition) {
+			sc -= 0.3
+		}
+		out = append(out, candidate{s: s, score: sc, echo: e})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return out[i].s.idx < out[j].s.idx
+	})
+	return out
+}
+
+// thesisSentences returns the sentences stating the central judgment: the
+// best candidate, and the runner-up when it sits beside it and adds to it
+// (a lead stated over two sentences).
+func thesisSentences(cs []candidate) []*sent {
+	if len(cs) == 0 {
+		return nil
+	}
+	top := cs[0]
+	out := []*sent{top.s}
+	for k := 1; k < len(cs) && k < 4; k++ {
+		c := cs[k]
+		if c.score < top.score-1.2 {
+			break
+		}
+		d := c.s.idx - top.s.idx
+		if (d == 1 || d == -1) && c.s.para == top.s.para {
+			if d == 1 {
+				out = append(out, c.s)
+			} else {
+				out = append([]*sent{c.s}, out...)
+			}
+			break
+		}
+	}
+	return out
+}
