@@ -1,0 +1,184 @@
+// bluf web interface: citation highlighting, the event timeline, the dyad
+// relation index and the actor network. Loaded as a file (the
+// Content-Security-Policy forbids inline script); the chart data comes
+// from the JSON block #viz-data written by the server.
+(function () {
+  'use strict';
+
+  var current = null;
+
+  // highlight marks the sentence with the given id and scrolls it into
+  // view inside the article pane. It returns false when no such sentence
+  // is on the page.
+  function highlight(id, scroll) {
+    var el = document.getElementById(id);
+    if (!el || !el.classList.contains('sent')) {
+      return false;
+    }
+    if (current && current !== el) {
+      current.classList.remove('hl');
+    }
+    el.classList.add('hl');
+    current = el;
+    if (scroll !== false) {
+      el.scrollIntoView({ block: 'center', behavior: 'auto' });
+    }
+    return true;
+  }
+
+  document.addEventListener('click', function (ev) {
+    var a = ev.target.closest ? ev.target.closest('a.cite') : null;
+    if (!a) {
+      return;
+    }
+    var id = a.getAttribute('data-s') || decodeURIComponent((a.hash || '').slice(1));
+    if (id && highlight(id)) {
+      ev.preventDefault();
+      if (history.replaceState) {
+        history.replaceState(null, '', '#' + encodeURIComponent(id).replace(/%3A/g, ':'));
+      }
+    }
+  });
+
+  function fromHash() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (id) {
+      highlight(id);
+    }
+  }
+  window.addEventListener('hashchange', fromHash);
+  fromHash();
+
+  var dataEl = document.getElementById('viz-data');
+  if (!dataEl) {
+    return;
+  }
+  var viz;
+  try {
+    viz = JSON.parse(dataEl.textContent);
+  } catch (e) {
+    return;
+  }
+
+  var quadColor = { 1: '#5fb27b', 2: '#1f7a4a', 3: '#e59a3c', 4: '#b3261e' };
+  var quadName = { 1: 'Verbal cooperation', 2: 'Material cooperation', 3: 'Verbal conflict', 4: 'Material conflict' };
+
+  function isoDay(ms) {
+    return new Date(ms).toISOString().slice(0, 10);
+  }
+
+  function goldsteinColor(g) {
+    if (g <= -5) return '#b3261e';
+    if (g < -0.5) return '#e07b72';
+    if (g >= 5) return '#1f7a4a';
+    if (g > 0.5) return '#5fb27b';
+    return '#8a94a0';
+  }
+
+  if (window.Chart) {
+    Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+    Chart.defaults.font.size = 12;
+    Chart.defaults.color = '#424a53';
+    Chart.defaults.animation = false;
+
+    var tl = document.getElementById('timeline');
+    if (tl && viz.timeline && viz.timeline.length) {
+      var byQuad = {};
+      viz.timeline.forEach(function (p) {
+        var q = p.quad || 0;
+        (byQuad[q] = byQuad[q] || []).push({ x: p.t, y: p.y, p: p });
+      });
+      var datasets = Object.keys(byQuad).sort().map(function (q) {
+        return {
+          label: quadName[q] || 'Uncoded',
+          data: byQuad[q],
+          backgroundColor: quadColor[q] || '#8a94a0',
+          borderColor: '#ffffff',
+          borderWidth: 1,
+          pointRadius: 6,
+          pointHoverRadius: 8
+        };
+      });
+      var xs = viz.timeline.map(function (p) { return p.t; });
+      var lo = Math.min.apply(null, xs), hi = Math.max.apply(null, xs);
+      var pad = Math.max((hi - lo) * 0.05, 86400000 * 3);
+      new Chart(tl, {
+        type: 'scatter',
+        data: { datasets: datasets },
+        options: {
+          maintainAspectRatio: false,
+          scales: {
+            x: { type: 'linear', min: lo - pad, max: hi + pad, ticks: { callback: isoDay, maxTicksLimit: 6 }, grid: { color: '#eef1f4' } },
+            y: { min: -10, max: 10, title: { display: true, text: 'Goldstein' }, grid: { color: function (c) { return c.tick.value === 0 ? '#9aa4ae' : '#eef1f4'; } } }
+          },
+          plugins: {
+            legend: { position: 'bottom', labels: { boxWidth: 10, usePointStyle: true } },
+            tooltip: {
+              callbacks: {
+                label: function (c) {
+                  var p = c.raw.p;
+                  return p.date + '  ' + p.source + ' → ' + p.target + ': ' + p.label + ' (' + p.y + ')';
+                }
+              }
+            }
+          },
+          onClick: function (ev, els) {
+            if (els.length) {
+              var p = els[0].element.$context.raw.p;
+              highlight(p.sentence);
+            }
+          }
+        }
+      });
+    }
+
+    var dy = document.getElementById('dyads');
+    if (dy && viz.dyads && viz.dyads.length) {
+      var top = viz.dyads.slice(0, 12);
+      new Chart(dy, {
+        type: 'bar',
+        data: {
+          labels: top.map(function (d) { return d.source + ' → ' + d.target + ' (' + d.count + ')'; }),
+          datasets: [{
+            label: 'Mean Goldstein',
+            data: top.map(function (d) { return d.mean; }),
+            backgroundColor: top.map(function (d) { return goldsteinColor(d.mean); }),
+            borderRadius: 3
+          }]
+        },
+        options: {
+          indexAxis: 'y',
+          maintainAspectRatio: false,
+          scales: {
+            x: { min: -10, max: 10, grid: { color: function (c) { return c.tick.value === 0 ? '#9aa4ae' : '#eef1f4'; } } },
+            y: { grid: { display: false }, ticks: { autoSkip: false } }
+          },
+          plugins: { legend: { display: false } }
+        }
+      });
+    }
+  }
+
+  var net = document.getElementById('network');
+  if (net && window.cytoscape && viz.nodes && viz.nodes.length) {
+    var typeColor = { person: '#2a6f97', organization: '#6a4c93', location: '#2a9d8f', other: '#8a94a0' };
+    var maxMentions = 1, maxCount = 1;
+    viz.nodes.forEach(function (n) { maxMentions = Math.max(maxMentions, n.mentions || 1); });
+    (viz.edges || []).forEach(function (e) { maxCount = Math.max(maxCount, e.count); });
+    var elements = viz.nodes.map(function (n) {
+      return { data: { id: n.id, label: n.label, color: typeColor[n.type] || typeColor.other, size: 18 + 36 * Math.sqrt((n.mentions || 1) / maxMentions) } };
+    }).concat((viz.edges || []).map(function (e) {
+      return { data: { id: e.id, source: e.source, target: e.target, label: e.count + ' · ' + (e.mean > 0 ? '+' : '') + e.mean.toFixed(1), color: goldsteinColor(e.mean), width: 1.5 + 5 * e.count / maxCount } };
+    }));
+    cytoscape({
+      container: net,
+      elements: elements,
+      wheelSensitivity: 0.3,
+      style: [
+        { selector: 'node', style: { 'background-color': 'data(color)', width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 11, color: '#1b1f24', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': 110, 'text-background-color': '#fbfcfd', 'text-background-opacity': 0.8, 'text-background-padding': 1 } },
+        { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#424a53', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': 1 } }
+      ],
+      layout: (viz.edges && viz.edges.length) ? { name: 'cose', animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 110, padding: 24 } : { name: 'grid', padding: 24 }
+    });
+  }
+})();

@@ -1,0 +1,363 @@
+package server
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"bluf"
+	"bluf/store"
+)
+
+//go:embed templates/*.tmpl
+var templateFS embed.FS
+
+//go:embed assets
+var assetFS embed.FS
+
+//go:embed openapi.json
+var openAPI []byte
+
+// pages holds one parsed template per page.
+type pages struct {
+	t map[string]*template.Template
+}
+
+var pageFiles = map[string][]string{
+	"list":   {"list.tmpl"},
+	"add":    {"add.tmpl"},
+	"report": {"report.tmpl", "assessment.tmpl"},
+	"brief":  {"brief.tmpl", "assessment.tmpl"},
+	"login":  {"login.tmpl"},
+	"error":  {"error.tmpl"},
+}
+
+var funcs = template.FuncMap{
+	"linkify":     linkify,
+	"f1":          func(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) },
+	"f2":          func(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) },
+	"label":       label,
+	"ratingClass": func(r string) string { return strings.ToLower(cmpOr(r, "na")) },
+	"ratingName":  ratingName,
+	"gsClass":     gsClass,
+	"join":        strings.Join,
+	"list":        func(s ...string) []string { return s },
+	"first": func(s []string, n int) []string {
+		if len(s) > n {
+			return s[:n]
+		}
+		return s
+	},
+	"isURL": func(s string) bool {
+		return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+	},
+	"gapsOf": func(r *bluf.Report, section string) []bluf.Gap {
+		var out []bluf.Gap
+		for _, g := range r.Gaps {
+			if g.Section == section {
+				out = append(out, g)
+			}
+		}
+		return out
+	},
+	"otherGaps": func(r *bluf.Report) []bluf.Gap {
+		var out []bluf.Gap
+		for _, g := range r.Gaps {
+			switch g.Section {
+			case "bluf", "hypotheses", "assumptions", "risks", "outlook", "entities", "tags":
+			default:
+				out = append(out, g)
+			}
+		}
+		return out
+	},
+	"scen": func(name, key string, s bluf.Scenario) any {
+		return struct {
+			Name, Key string
+			S         bluf.Scenario
+		}{name, key, s}
+	},
+	"pair": func(name string, items []bluf.Item) any {
+		return struct {
+			Name  string
+			Items []bluf.Item
+		}{name, items}
+	},
+}
+
+func loadPages() (*pages, error) {
+	base, err := template.New("base").Funcs(funcs).ParseFS(templateFS, "templates/base.tmpl")
+	if err != nil {
+		return nil, fmt.Errorf("parse templates/base.tmpl: %w", err)
+	}
+	p := &pages{t: map[string]*template.Template{}}
+	for name, files := range pageFiles {
+		t := template.Must(base.Clone())
+		for _, f := range files {
+			if t, err = t.ParseFS(templateFS, "templates/"+f); err != nil {
+				return nil, fmt.Errorf("parse templates/%s: %w", f, err)
+			}
+		}
+		p.t[name] = t
+	}
+	return p, nil
+}
+
+// pageData is what the base template renders around a page.
+type pageData struct {
+	Name    string
+	Version string
+	Data    any
+}
+
+// renderPage renders a page into a buffer first, so that a template
+// error gives a clean 500 rather than half a page.
+func (s *Server) renderPage(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
+	var buf bytes.Buffer
+	err := s.pages.t[name].ExecuteTemplate(&buf, "base", pageData{Name: name, Version: bluf.Version, Data: data})
+	if err != nil {
+		s.cfg.Logger.Error("render page", "page", name, "path", r.URL.Path, "err", err)
+		if name != "error" {
+			s.renderPage(w, r, http.StatusInternalServerError, "error",
+				&errorPage{Status: 500, Text: http.StatusText(500), Msg: "the page could not be rendered"})
+			return
+		}
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+type errorPage struct {
+	Status    int
+	Text, Msg string
+}
+
+type listPage struct {
+	Q        string
+	Filter   store.Filter
+	Filtered bool
+	Total    int
+	Rows     []listRow
+	Error    string
+}
+
+type listRow struct {
+	store.Summary
+	Snippet string
+}
+
+func (s *Server) pageList(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	p := &listPage{Q: strings.TrimSpace(r.URL.Query().Get("q"))}
+	f, err := filter(r, 200)
+	p.Filter = f
+	p.Filtered = p.Q != "" || f.Since != "" || f.Until != "" || f.Publisher != "" || f.Entity != "" || f.Topic != ""
+	if err != nil {
+		p.Error = err.Error()
+		s.renderPage(w, r, http.StatusBadRequest, "list", p)
+		return
+	}
+	if p.Q != "" {
+		hits, err := s.cfg.Store.Search(ctx, p.Q, f)
+		if err != nil {
+			s.failErr(w, r, err)
+			return
+		}
+		for _, h := range hits {
+			p.Rows = append(p.Rows, listRow{Summary: h.Summary, Snippet: h.Snippet})
+		}
+	} else {
+		list, err := s.cfg.Store.List(ctx, f)
+		if err != nil {
+			s.failErr(w, r, err)
+			return
+		}
+		for _, d := range list {
+			p.Rows = append(p.Rows, listRow{Summary: d})
+		}
+	}
+	if p.Total, err = s.cfg.Store.Count(ctx); err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	s.renderPage(w, r, http.StatusOK, "list", p)
+}
+
+type addPage struct {
+	Error, Text, URL string
+	MaxMB            int64
+	AllowPrivate     bool
+}
+
+func (s *Server) pageAdd(w http.ResponseWriter, r *http.Request) {
+	s.renderPage(w, r, http.StatusOK, "add", s.newAddPage())
+}
+
+func (s *Server) newAddPage() *addPage {
+	p := &addPage{MaxMB: max(1, s.cfg.MaxUpload>>20)}
+	if pi, ok := s.cfg.Ingest.(*Pipeline); ok {
+		p.AllowPrivate = pi.AllowPrivate
+	}
+	return p
+}
+
+func (s *Server) pageAddPost(w http.ResponseWriter, r *http.Request) {
+	sub, err := s.submission(w, r)
+	if err == nil {
+		var res addResult
+		if res, err = s.add(r.Context(), sub); err == nil {
+			http.Redirect(w, r, "/doc/"+url.PathEscape(res.ID)+"?added="+url.QueryEscape(res.Status), http.StatusSeeOther)
+			return
+		}
+	}
+	// Show the form again with what was given and why it failed.
+	status, msg := s.errStatus(err)
+	p := s.newAddPage()
+	p.Error = msg
+	if len(sub.Raw) < 1<<20 && sub.Name == "" {
+		p.Text = string(sub.Raw)
+	}
+	p.URL = sub.URL
+	s.renderPage(w, r, status, "add", p)
+}
+
+func (s *Server) pageReport(w http.ResponseWriter, r *http.Request) {
+	rep, err := s.cfg.Store.Get(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	v := newReportView(rep, false)
+	v.Sources, _ = s.cfg.Store.Sources(r.Context(), rep.ID)
+	switch r.URL.Query().Get("added") {
+	case "added":
+		v.Notice = "Document added and analysed."
+	case "duplicate":
+		v.Notice = "This document was already stored; showing the stored report."
+	case "near_duplicate":
+		v.Notice = "A near-identical copy of this story was already stored; the new copy was recorded as another source."
+	}
+	s.renderPage(w, r, http.StatusOK, "report", v)
+}
+
+func (s *Server) pageBrief(w http.ResponseWriter, r *http.Request) {
+	b, f, ok := s.brief(w, r)
+	if !ok {
+		return
+	}
+	v := &reportView{Brief: true}
+	if b != nil {
+		v = newReportView(b, true)
+	}
+	v.Filter = f
+	s.renderPage(w, r, http.StatusOK, "brief", v)
+}
+
+type loginPage struct{ Next, Error string }
+
+func (s *Server) pageLogin(w http.ResponseWriter, r *http.Request) {
+	s.renderPage(w, r, http.StatusOK, "login", &loginPage{Next: safeNext(r.URL.Query().Get("next"))})
+}
+
+func (s *Server) pageLoginPost(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, 8<<10)
+	if err := r.ParseForm(); err != nil {
+		s.fail(w, r, http.StatusBadRequest, "bad form")
+		return
+	}
+	next := safeNext(r.PostFormValue("next"))
+	if !s.tokenOK(r.PostFormValue("token")) {
+		s.renderPage(w, r, http.StatusUnauthorized, "login", &loginPage{Next: next, Error: "Wrong token."})
+		return
+	}
+	s.setSession(w, r)
+	http.Redirect(w, r, next, http.StatusSeeOther)
+}
+
+// safeNext keeps a post-login redirect on this server.
+func safeNext(next string) string {
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.ContainsAny(next, "\\\r\n") {
+		return "/"
+	}
+	return next
+}
+
+func assetHandler() http.Handler {
+	sub, err := fs.Sub(assetFS, "assets")
+	if err != nil {
+		panic(err) // the embedded tree is fixed at build time
+	}
+	fsrv := http.StripPrefix("/assets/", http.FileServerFS(sub))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/") {
+			http.NotFound(w, r) // no directory listings
+			return
+		}
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		fsrv.ServeHTTP(w, r)
+	})
+}
+
+func label(s string) string {
+	s = strings.ReplaceAll(s, "_", " ")
+	switch s {
+	case "domestic political":
+		return "Domestic political"
+	case "cyber information":
+		return "Cyber and information"
+	case "most likely":
+		return "Most likely"
+	}
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func ratingName(r string) string {
+	switch r {
+	case bluf.VeryConsistent:
+		return "very consistent"
+	case bluf.Consistent:
+		return "consistent"
+	case bluf.Neutral:
+		return "neutral"
+	case bluf.Inconsistent:
+		return "inconsistent"
+	case bluf.VeryInconsistent:
+		return "very inconsistent"
+	}
+	return "not applicable"
+}
+
+// gsClass classes a Goldstein score for colouring.
+func gsClass(g float64) string {
+	switch {
+	case g <= -5:
+		return "gs-neg2"
+	case g < -0.5:
+		return "gs-neg"
+	case g >= 5:
+		return "gs-pos2"
+	case g > 0.5:
+		return "gs-pos"
+	}
+	return "gs-zero"
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
