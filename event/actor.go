@@ -247,3 +247,30 @@ func modifier(t token) bool {
 func sentText(s string, toks []token, first, last int) string {
 	return s[toks[first].start:toks[last].end]
 }
+
+// pronouns adds "he" and "she" as actors standing for the last person
+// named before the sentence, or before the pronoun in it. "They" and
+// "it" are left alone: too often they are not an actor.
+func pronouns(toks []token, sp []span, person bluf.ActorRef) []span {
+	added := false
+	for i, t := range toks {
+		if t.up != "HE" && t.up != "SHE" {
+			continue
+		}
+		ref := person
+		for _, s := range sp {
+			if s.last < i && s.typ == bluf.Person && s.ref.Code != "" {
+				ref = s.ref
+			}
+		}
+		if ref.Code == "" {
+			continue
+		}
+		sp = append(sp, span{first: i, last: i, ref: ref, typ: bluf.Person})
+		added = true
+	}
+	if added {
+		sort.SliceStable(sp, func(i, j int) bool { return sp[i].first < sp[j].first })
+	}
+	return sp
+}

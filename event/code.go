@@ -297,6 +297,7 @@ func (c *Coder) Code(doc *bluf.Document, ms []bluf.Mention, es []bluf.Entity) []
 		bySent[m.Sentence] = append(bySent[m.Sentence], m)
 	}
 	var out []bluf.Event
+	var person bluf.ActorRef // the last person named, for "he" and "she"
 	for _, s := range doc.Sentences {
 		sm := bySent[s.ID]
 		if sm == nil {
@@ -307,7 +308,13 @@ func (c *Coder) Code(doc *bluf.Document, ms []bluf.Mention, es []bluf.Entity) []
 				}
 			}
 		}
-		out = append(out, c.codeSentence(s, sm, ents, pub, hasPub)...)
+		out = append(out, c.codeSentence(s, sm, ents, pub, hasPub, person)...)
+		for _, m := range sm {
+			e := ents[m.Entity]
+			if e != nil && e.Code != "" && (m.Type == bluf.Person || e.Type == bluf.Person) {
+				person = bluf.ActorRef{Entity: e.ID, Name: e.Name, Code: e.Code}
+			}
+		}
 	}
 	for i := range out {
 		out[i].ID = "e" + strconv.Itoa(i+1)
@@ -317,12 +324,13 @@ func (c *Coder) Code(doc *bluf.Document, ms []bluf.Mention, es []bluf.Entity) []
 
 // codeSentence codes the events of one sentence, dated from the
 // sentence's own date expressions or the article's date.
-func (c *Coder) codeSentence(s bluf.Sentence, ms []bluf.Mention, ents map[string]*bluf.Entity, pub civil, hasPub bool) []bluf.Event {
+func (c *Coder) codeSentence(s bluf.Sentence, ms []bluf.Mention, ents map[string]*bluf.Entity, pub civil, hasPub bool, person bluf.ActorRef) []bluf.Event {
 	toks := tokenize(s.Text)
 	if len(toks) == 0 {
 		return nil
 	}
 	sp := c.spans(s, toks, ms, ents)
+	sp = pronouns(toks, sp, person)
 	if len(sp) == 0 {
 		return nil
 	}

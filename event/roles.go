@@ -358,7 +358,7 @@ func coordinated(toks []token, sp []span, a *span, hi int) []*span {
 	out := []*span{a}
 	for idx := indexOf(sp, a); idx >= 0 && idx+1 < len(sp); idx++ {
 		cur, next := &sp[idx], &sp[idx+1]
-		if next.first > hi || !joined(toks, cur.last+1, next.first) {
+		if next.first > hi || !joined(toks, cur.last+1, next.first) || isPronoun(toks, next) {
 			break
 		}
 		out = append(out, next)
@@ -372,7 +372,7 @@ func coordinatedLeft(toks []token, sp []span, a *span) []*span {
 	out := []*span{a}
 	for idx := indexOf(sp, a); idx > 0; idx-- {
 		cur, prev := &sp[idx], &sp[idx-1]
-		if !joined(toks, prev.last+1, cur.first) {
+		if !joined(toks, prev.last+1, cur.first) || !hasConj(toks, prev.last+1, cur.first) || isPronoun(toks, cur) || isPronoun(toks, prev) {
 			break
 		}
 		out = append([]*span{prev}, out...)
@@ -398,6 +398,21 @@ func joined(toks []token, from, to int) bool {
 		}
 	}
 	return and || toks[to-1].up == ","
+}
+
+// hasConj reports "and", "or" or "nor" among toks[from:to].
+func hasConj(toks []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		switch toks[j].up {
+		case "AND", "OR", "NOR", "&":
+			return true
+		}
+	}
+	return false
+}
+
+func isPronoun(toks []token, s *span) bool {
+	return s.first == s.last && (toks[s.first].up == "HE" || toks[s.first].up == "SHE")
 }
 
 func indexOf(sp []span, a *span) int {
