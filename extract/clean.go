@@ -429,12 +429,16 @@ func (c *cleaner) pullQuotes() {
 			continue
 		}
 		key := norm[i]
-		if seen[key] && len(key) > 20 {
+		// A long paragraph given twice is a repeated teaser or summary;
+		// short lines (list labels, interview questions) repeat for real.
+		if seen[key] && countWords(key) >= 15 {
 			u.drop = "duplicate"
 			continue
 		}
 		seen[key] = true
-		if len(key) < 30 || len(key) > 400 || !quoted(u.text) && !isCaptionish(u.text) {
+		// A quotation or sentence that repeats part of a longer paragraph
+		// is a pull quote.
+		if len(key) < 30 || len(key) > 400 || !quoted(u.text) && !(isCaptionish(u.text) && isProse(u.text)) {
 			continue
 		}
 		for _, j := range idx {

@@ -3,12 +3,15 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/transform"
 
 	"bluf"
 )
@@ -21,19 +24,21 @@ const minArticleRunes = 200
 // (readability and DOM-distiller fallbacks on), then runs the same
 // furniture removal as Text over its paragraphs. pageURL, when known,
 // resolves relative links and names the site. The page is decoded from
-// the charset it declares (meta tag or BOM), UTF-8 by default.
+// the charset it declares (meta tag or BOM) unless it is valid UTF-8.
 func HTML(source string, raw []byte, pageURL string) (*bluf.Document, error) {
+	return htmlDoc(source, raw, pageURL, "")
+}
+
+// htmlDoc is HTML with the Content-Type the page was served with, whose
+// charset takes precedence over the page's own declaration.
+func htmlDoc(source string, raw []byte, pageURL, contentType string) (*bluf.Document, error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, fmt.Errorf("read %s: %w", source, ErrEmpty)
 	}
 	if err := checkBinary(raw); err != nil {
 		return nil, fmt.Errorf("read %s: %w", source, err)
 	}
-	r, err := charset.NewReader(bytes.NewReader(raw), "text/html")
-	if err != nil {
-		return nil, fmt.Errorf("read %s: decode: %w", source, err)
-	}
-	root, err := html.Parse(r)
+	root, err := html.Parse(decodeHTML(raw, contentType))
 	if err != nil {
 		return nil, fmt.Errorf("read %s: parse HTML: %w", source, err)
 	}
@@ -74,6 +79,21 @@ func HTML(source string, raw []byte, pageURL string) (*bluf.Document, error) {
 		doc.Dropped[i].Line = 0
 	}
 	return doc, nil
+}
+
+// decodeHTML returns a UTF-8 reader over raw. Valid UTF-8 is taken as
+// is: pages are often re-saved as UTF-8 with a stale charset declaration,
+// while a page in a legacy encoding is almost never valid UTF-8.
+func decodeHTML(raw []byte, contentType string) io.Reader {
+	raw = bytes.TrimPrefix(raw, utf8BOM)
+	if utf8.Valid(raw) {
+		return bytes.NewReader(raw)
+	}
+	if contentType == "" {
+		contentType = "text/html"
+	}
+	enc, _, _ := charset.DetermineEncoding(raw, contentType)
+	return transform.NewReader(bytes.NewReader(raw), enc.NewDecoder())
 }
 
 // extractSafe runs trafilatura, turning a panic inside it into an error:

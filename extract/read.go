@@ -32,19 +32,19 @@ func Read(ctx context.Context, source string, opt Options) (*bluf.Document, erro
 		if err != nil {
 			return nil, fmt.Errorf("read stdin: %w", err)
 		}
-		return decode("stdin", "-", raw, kindUnknown, "")
+		return decode("stdin", "-", raw, kindUnknown, "", "")
 	case isURL(source):
 		raw, ctype, final, err := Fetch(ctx, source, opt)
 		if err != nil {
 			return nil, err
 		}
-		return decode(source, source, raw, kindOfContentType(ctype), final)
+		return decode(source, source, raw, kindOfContentType(ctype), final, ctype)
 	}
 	raw, err := readFile(source, opt.maxBytes())
 	if err != nil {
 		return nil, err
 	}
-	return decode(source, source, raw, kindOfPath(source), "")
+	return decode(source, source, raw, kindOfPath(source), "", "")
 }
 
 func isURL(s string) bool {
@@ -121,7 +121,7 @@ func readLimited(r io.Reader, max int64) ([]byte, error) {
 }
 
 // decode checks raw and hands it to Text or HTML by kind.
-func decode(name, source string, raw []byte, k kind, pageURL string) (*bluf.Document, error) {
+func decode(name, source string, raw []byte, k kind, pageURL, contentType string) (*bluf.Document, error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, fmt.Errorf("read %s: %w", name, ErrEmpty)
 	}
@@ -129,7 +129,7 @@ func decode(name, source string, raw []byte, k kind, pageURL string) (*bluf.Docu
 		k = sniff(raw)
 	}
 	if k == kindHTML {
-		return HTML(source, raw, pageURL)
+		return htmlDoc(source, raw, pageURL, contentType)
 	}
 	return Text(source, raw)
 }
