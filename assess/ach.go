@@ -208,7 +208,7 @@ func (a *analysis) rate(s *sent, hs []*hyp) map[string]string {
 				if p < than {
 					v = left
 				} else {
-					v = -0.75 * left
+					v = -0.6 * left
 				}
 			}
 			if reversedAt(s, revs, bounds, p) {

@@ -25,6 +25,10 @@ func Assess(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention) {
 
 func assess(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention, tg *Tagger) {
 	a := newAnalysis(r, doc, ms)
+	if len(a.prose) == 0 {
+		empty(r, doc)
+		return
+	}
 	cands := a.theses()
 	thesis := thesisSentences(cands)
 	hs := a.hypotheses(thesis)
@@ -251,4 +255,27 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// empty fills r for a document without a single word to analyse.
+func empty(r *bluf.Report, doc *bluf.Document) {
+	var cites []string
+	for _, s := range doc.Sentences {
+		cites = append(cites, s.ID)
+	}
+	r.Hypotheses, r.Assumptions, r.RedFlags, r.Risks = []bluf.Hypothesis{}, []bluf.Assumption{}, []bluf.RedFlag{}, []bluf.Risk{}
+	r.Recommendations, r.Indicators, r.Tags = []bluf.Recommendation{}, []bluf.Indicator{}, []bluf.Tag{}
+	r.ACH = bluf.ACH{Hypotheses: []string{}, Evidence: []bluf.ACHEvidence{}, Scores: map[string]float64{}, Method: achMethod}
+	r.Scenarios.Best.Signposts, r.Scenarios.Worst.Signposts, r.Scenarios.MostLikely.Signposts = []bluf.Item{}, []bluf.Item{}, []bluf.Item{}
+	if r.Entities == nil {
+		r.Entities = []bluf.Entity{}
+	}
+	if r.Events == nil {
+		r.Events = []bluf.Event{}
+	}
+	r.Confidence = bluf.Confidence{Level: "low"}
+	if len(cites) > 0 {
+		r.Confidence.Item = bluf.Item{Text: "Confidence is low: the text has no analysable sentence.", Citations: cites}
+	}
+	r.Gaps = []bluf.Gap{{Section: "bluf", Text: "The text has no analysable sentence; no section could be written."}}
 }

@@ -113,9 +113,12 @@ func stem(w string) string {
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && len(w) > 3:
 		w = w[:len(w)-1]
 	}
-	for _, suf := range []string{"ations", "ation", "itions", "ition", "ments", "ment", "ings", "ing", "ities", "ity", "ions", "ion", "ness", "ed", "er", "al"} {
+	for _, suf := range []string{"ations", "ation", "itions", "ition", "ments", "ment", "ings", "ing", "ities", "ity", "ions", "ion", "ness", "ed", "er"} {
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
 			w = w[:len(w)-len(suf)]
+			if suf == "ation" || suf == "ations" || suf == "ition" || suf == "itions" {
+				w += suf[:2] // "escalation" -> "escalat", like "escalating"
+			}
 			break
 		}
 	}
@@ -139,7 +142,7 @@ var irregularStem = map[string]string{
 	"said": "say", "says": "say", "told": "tell", "held": "hold",
 	"killed": "kill", "better": "good", "best": "good", "worse": "bad", "worst": "bad",
 	"news": "news", "politics": "politic", "economics": "economi",
-	"united": "united", "states": "state",
+	"united": "united", "states": "state", "withdrawal": "withdraw", "withdrawals": "withdraw",
 }
 
 func isASCII(s string) bool {

@@ -78,6 +78,16 @@ func newAnalysis(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention) *analysi
 			a.prose = append(a.prose, s)
 		}
 	}
+	if len(a.prose) == 0 {
+		// No line reads as prose (a fragment, a list): analyse what
+		// there is rather than nothing.
+		for _, s := range a.sents {
+			if len(s.toks) > 0 {
+				s.prose = true
+				a.prose = append(a.prose, s)
+			}
+		}
+	}
 	a.idf = map[string]float64{}
 	df := map[string]int{}
 	for _, s := range a.prose {

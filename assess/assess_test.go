@@ -1,0 +1,368 @@
+package assess
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"bluf"
+	"bluf/text"
+)
+
+// hypText returns the hypotheses' texts, lower-cased, for messages.
+func hypTexts(r *bluf.Report) []string {
+	var out []string
+	for _, h := range r.Hypotheses {
+		out = append(out, strings.ToLower(h.Text))
+	}
+	return out
+}
+
+// findHyp returns the hypothesis whose text holds every one of words.
+func findHyp(r *bluf.Report, words ...string) *bluf.Hypothesis {
+	for i, h := range r.Hypotheses {
+		l := strings.ToLower(h.Text)
+		ok := true
+		for _, w := range words {
+			if !strings.Contains(l, w) {
+				ok = false
+			}
+		}
+		if ok {
+			return &r.Hypotheses[i]
+		}
+	}
+	return nil
+}
+
+func TestSeedHypotheses(t *testing.T) {
+	tests := []struct {
+		seed     string
+		want     [][]string // each: words one hypothesis must hold
+		favoured []string   // words of the rank-1 hypothesis, if asserted
+	}{
+		{"001", [][]string{{"muddl"}, {"rupture"}}, []string{"muddl"}},
+		{"002", [][]string{{"side", "tehran"}, {"neutrality"}}, []string{"neutrality"}},
+		{"004", [][]string{{"security and stability"}, {"pervasive influence"}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.seed, func(t *testing.T) {
+			r := run(seed(t, tt.seed))
+			for _, w := range tt.want {
+				if findHyp(r, w...) == nil {
+					t.Errorf("seed %s: no hypothesis with %q in %q", tt.seed, w, hypTexts(r))
+				}
+			}
+			if tt.favoured != nil {
+				h := findHyp(r, tt.favoured...)
+				if h == nil || h.Rank != 1 || r.BLUF.Hypothesis != h.ID {
+					t.Errorf("seed %s: favoured = %q (BLUF %s), want the one with %q; hypotheses %+v", tt.seed, r.BLUF.Hypothesis, r.BLUF.Hypothesis, tt.favoured, r.Hypotheses)
+				}
+			}
+		})
+	}
+}
+
+// own articles are written for the tests (testdata/*.txt), from other
+// regions, to show that nothing is tuned to the seeds.
+func TestOwnArticles(t *testing.T) {
+	tests := []struct {
+		file    string
+		hyps    [][]string
+		domains []string
+		tags    []string
+		flags   []string
+	}{
+		{"sudan.txt", [][]string{{"ceasefire"}, {"partition"}}, []string{"humanitarian", "security"}, []string{"humanitarian crisis", "de-escalation and ceasefires"}, []string{"hedged_sourcing"}},
+		{"taiwan.txt", [][]string{{"gray-zone"}, {"quarantine"}}, []string{"economic", "security"}, []string{"maritime security", "deterrence"}, []string{"absence"}},
+		{"sahel.txt", [][]string{{"negotiate"}, {"air strikes"}}, []string{"security"}, []string{"coups and juntas"}, []string{"hedged_sourcing", "absence"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			r := run(readDoc(t, filepath.Join("testdata", tt.file)))
+			for _, w := range tt.hyps {
+				if findHyp(r, w...) == nil {
+					t.Errorf("%s: no hypothesis with %q in %q", tt.file, w, hypTexts(r))
+				}
+			}
+			dom := map[string]bool{}
+			for _, k := range r.Risks {
+				dom[k.Domain] = true
+			}
+			for _, d := range tt.domains {
+				if !dom[d] {
+					t.Errorf("%s: no %s risk in %+v", tt.file, d, r.Risks)
+				}
+			}
+			tags := map[string]bool{}
+			for _, g := range r.Tags {
+				tags[g.Name] = true
+			}
+			for _, g := range tt.tags {
+				if !tags[g] {
+					t.Errorf("%s: no tag %q in %+v", tt.file, g, r.Tags)
+				}
+			}
+			kinds := map[string]bool{}
+			for _, f := range r.RedFlags {
+				kinds[f.Kind] = true
+			}
+			for _, k := range tt.flags {
+				if !kinds[k] {
+					t.Errorf("%s: no %s red flag in %+v", tt.file, k, r.RedFlags)
+				}
+			}
+			if len(r.Recommendations) == 0 || r.Recommendations[0].Origin != "article" {
+				t.Errorf("%s: recommendations = %+v, want the article's own", tt.file, r.Recommendations)
+			}
+		})
+	}
+}
+
+// corpus returns every seed article and every own test article.
+func corpus(t *testing.T) map[string]*bluf.Document {
+	docs := map[string]*bluf.Document{}
+	m, _ := filepath.Glob(filepath.Join(seedDir(t), "*.txt"))
+	own, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	for _, p := range append(m, own...) {
+		docs[filepath.Base(p)] = readDoc(t, p)
+	}
+	return docs
+}
+
+var icd203 = map[string]bool{"almost no chance": true, "very unlikely": true, "unlikely": true, "roughly even chance": true, "likely": true, "very likely": true, "almost certain": true}
+
+func TestInvariants(t *testing.T) {
+	for name, doc := range corpus(t) {
+		r := run(doc)
+		checkReport(t, name, doc, r)
+		// Deterministic: the same input gives the same output.
+		r2 := run(doc)
+		b1, _ := json.Marshal(r)
+		b2, _ := json.Marshal(r2)
+		if string(b1) != string(b2) {
+			t.Errorf("%s: two runs differ", name)
+		}
+	}
+}
+
+// checkReport asserts the grounding rules on r.
+func checkReport(t *testing.T, name string, doc *bluf.Document, r *bluf.Report) {
+	t.Helper()
+	valid := map[string]bool{}
+	for _, s := range doc.Sentences {
+		valid[s.ID] = true
+	}
+	check := func(section string, it bluf.Item) {
+		t.Helper()
+		if it.Text == "" {
+			return
+		}
+		if len(it.Citations) == 0 {
+			t.Errorf("%s: %s item %q has no citations", name, section, it.Text)
+		}
+		for _, c := range it.Citations {
+			if !valid[c] {
+				t.Errorf("%s: %s item %q cites %q, not a sentence", name, section, it.Text, c)
+			}
+		}
+	}
+	if len(doc.Sentences) == 0 {
+		return
+	}
+	words := false
+	for _, s := range doc.Sentences {
+		if len(tokenize(s.Text)) > 0 {
+			words = true
+		}
+	}
+	if words && len(r.Hypotheses) < 2 {
+		t.Errorf("%s: %d hypotheses, want at least 2", name, len(r.Hypotheses))
+	}
+	check("bluf", r.BLUF.Item)
+	check("bluf.action", r.BLUF.Action)
+	check("confidence", r.Confidence.Item)
+	if r.BLUF.Text != "" && !icd203[r.BLUF.Likelihood] {
+		t.Errorf("%s: BLUF likelihood %q is not an ICD 203 term", name, r.BLUF.Likelihood)
+	}
+	switch r.Confidence.Level {
+	case "low", "moderate", "high":
+	default:
+		t.Errorf("%s: confidence level %q", name, r.Confidence.Level)
+	}
+	for term := range icd203 {
+		if strings.Contains(strings.ToLower(r.Confidence.Text), " "+term+" ") {
+			t.Errorf("%s: confidence text %q holds likelihood term %q", name, r.Confidence.Text, term)
+		}
+	}
+	for _, h := range r.Hypotheses {
+		check("hypothesis", h.Item)
+		if !icd203[h.Likelihood] {
+			t.Errorf("%s: %s likelihood %q", name, h.ID, h.Likelihood)
+		}
+	}
+	for _, e := range r.ACH.Evidence {
+		check("ach", e.Item)
+		for _, h := range r.ACH.Hypotheses {
+			switch e.Ratings[h] {
+			case "CC", "C", "N", "I", "II", "NA":
+			default:
+				t.Errorf("%s: %s rating for %s = %q", name, e.ID, h, e.Ratings[h])
+			}
+		}
+	}
+	for _, x := range r.Assumptions {
+		check("assumption", x.Item)
+		if x.Rating != "solid" && x.Rating != "caveats" && x.Rating != "unsupported" {
+			t.Errorf("%s: assumption rating %q", name, x.Rating)
+		}
+	}
+	for _, x := range r.RedFlags {
+		check("red flag", x.Item)
+	}
+	for _, x := range r.Risks {
+		check("risk", x.Item)
+	}
+	for _, x := range r.Recommendations {
+		check("recommendation", x.Item)
+	}
+	for _, x := range r.Indicators {
+		check("indicator", x.Item)
+	}
+	for _, sc := range []bluf.Scenario{r.Scenarios.Best, r.Scenarios.Worst, r.Scenarios.MostLikely} {
+		check("scenario", sc.Item)
+		for _, sp := range sc.Signposts {
+			check("signpost", sp)
+		}
+	}
+	for _, g := range r.Tags {
+		check("tag", bluf.Item{Text: g.Name, Citations: g.Citations})
+	}
+}
+
+func TestNoAlternativesFallsBack(t *testing.T) {
+	body := "The port reopened on Monday after a week of repairs.\n\nOfficials said the cranes were working again and ships were unloading grain."
+	doc := &bluf.Document{Body: body}
+	doc.Sentences = text.Sentences(body, nil)
+	r := run(doc)
+	if len(r.Hypotheses) != 2 {
+		t.Fatalf("hypotheses = %+v, want 2", r.Hypotheses)
+	}
+	if !strings.Contains(r.Hypotheses[1].Text, "Null hypothesis") {
+		t.Errorf("H2 = %q, want the labelled null hypothesis", r.Hypotheses[1].Text)
+	}
+	gap := false
+	for _, g := range r.Gaps {
+		if g.Section == "hypotheses" {
+			gap = true
+		}
+	}
+	if !gap {
+		t.Errorf("gaps = %+v, want a hypotheses gap", r.Gaps)
+	}
+}
+
+func TestEmpty(t *testing.T) {
+	for _, body := range []string{"", "   ", "Menu\nHome\nAbout"} {
+		doc := &bluf.Document{Body: body}
+		doc.Sentences = text.Sentences(body, nil)
+		r := run(doc)
+		if r.Tags == nil || r.Risks == nil || r.Gaps == nil {
+			t.Errorf("Assess(%q): nil sections", body)
+		}
+	}
+}
+
+func TestDyadTags(t *testing.T) {
+	body := "Country A and Country B signed a border deal on Monday after long talks.\n\nCountry A said Country B would open two crossings, and Country B agreed to patrol the frontier."
+	doc := &bluf.Document{Body: body}
+	doc.Sentences = text.Sentences(body, nil)
+	var ms []bluf.Mention
+	for _, s := range doc.Sentences {
+		for _, n := range []struct{ name, id string }{{"Country A", "e1"}, {"Country B", "e2"}} {
+			if i := strings.Index(s.Text, n.name); i >= 0 {
+				ms = append(ms, bluf.Mention{Start: s.Start + i, End: s.Start + i + len(n.name), Text: n.name, Type: bluf.State, Entity: n.id, Sentence: s.ID})
+			}
+		}
+	}
+	r := &bluf.Report{Entities: []bluf.Entity{
+		{ID: "e1", Name: "United States", Type: bluf.State, Code: "USA"},
+		{ID: "e2", Name: "Republic of Examplia", Type: bluf.State, Code: "EXA"},
+	}}
+	Assess(r, doc, ms)
+	found := false
+	for _, g := range r.Tags {
+		if g.Kind == "dyad" {
+			found = true
+			if g.Name != "US-Republic of Examplia relations" {
+				t.Errorf("dyad = %q, want %q", g.Name, "US-Republic of Examplia relations")
+			}
+			if len(g.Citations) < 2 {
+				t.Errorf("dyad citations = %v, want 2", g.Citations)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("tags = %+v, want a dyad", r.Tags)
+	}
+}
+
+func TestClauseOf(t *testing.T) {
+	tests := []struct{ subj, vp, want string }{
+		{"Baghdad", "side with Tehran and expel the remaining advisors", "Baghdad sides with Tehran and expels the remaining advisors"},
+		{"It", "maintain its neutrality and perhaps play a role", "It maintains its neutrality and perhaps plays a role"},
+		{"the militias", "stop attacks", "The militias stop attacks"},
+		{"", "muddle through", "Muddle through"},
+		{"the army", "carry the day", "The army carries the day"},
+		{"the government", "go to the polls", "The government goes to the polls"},
+	}
+	for _, tt := range tests {
+		if got := clauseOf(tt.subj, tt.vp); got != tt.want {
+			t.Errorf("clauseOf(%q, %q) = %q, want %q", tt.subj, tt.vp, got, tt.want)
+		}
+	}
+}
+
+func TestStem(t *testing.T) {
+	tests := [][2]string{{"muddle", "muddling"}, {"escalation", "escalating"}, {"rupture", "ruptured"}, {"neutrality", "neutral"}, {"sanctions", "sanction"}}
+	for _, tt := range tests {
+		if stem(tt[0]) != stem(tt[1]) {
+			t.Errorf("stem(%q) = %q, stem(%q) = %q, want equal", tt[0], stem(tt[0]), tt[1], stem(tt[1]))
+		}
+	}
+}
+
+func TestRate(t *testing.T) {
+	body := "Holding talks seems less risky than a blockade of the ports."
+	doc := &bluf.Document{Body: body, Sentences: text.Sentences(body, nil)}
+	a := newAnalysis(&bluf.Report{}, doc, nil)
+	hs := []*hyp{a.newHyp("options", "The government holds talks"), a.newHyp("options", "The government imposes a blockade")}
+	hs[0].id, hs[1].id = "H1", "H2"
+	a.distinguish(hs)
+	got := a.rate(a.sents[0], hs)
+	if got["H1"] != bluf.VeryConsistent || got["H2"] != bluf.Inconsistent {
+		t.Errorf("rate(%q) = %v, want H1 CC, H2 I", body, got)
+	}
+}
+
+func FuzzAssess(f *testing.F) {
+	f.Add("Two options emerge: talk or fight. The army could attack. It could also wait.")
+	f.Add("If the rains fail, famine could spread. Donors should act now.")
+	f.Add("“Quote” - Someone\n\nx")
+	f.Fuzz(func(t *testing.T, body string) {
+		doc := &bluf.Document{Body: body}
+		doc.Sentences = text.Sentences(body, nil)
+		r := run(doc)
+		checkReport(t, "fuzz", doc, r)
+	})
+}
+
+func BenchmarkAssess(b *testing.B) {
+	doc := seed(b, "002")
+	b.ReportAllocs()
+	for b.Loop() {
+		r := &bluf.Report{Sentences: doc.Sentences}
+		Assess(r, doc, nil)
+	}
+}
