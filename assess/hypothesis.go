@@ -11,7 +11,7 @@ type hyp struct {
 	id    string
 	text  string
 	src   []*sent
-	feats map[string]bool
+	feats *fset
 	// distinct are the features no other hypothesis has: only they can
 	// tell the hypotheses apart.
 	distinct map[string]bool
@@ -88,10 +88,10 @@ func (a *analysis) hypotheses(thesis []*sent) []*hyp {
 func (a *analysis) distinguish(hs []*hyp) {
 	for _, h := range hs {
 		h.distinct = map[string]bool{}
-		for f := range h.feats {
+		for f := range h.feats.m {
 			shared := false
 			for _, o := range hs {
-				if o != h && o.feats[f] {
+				if o != h && o.feats.has(f) {
 					shared = true
 					break
 				}
@@ -217,7 +217,7 @@ func (a *analysis) alternativeSets() []*altSet {
 	add := func(kind string, s *sent, alts []*hyp) {
 		var keep []*hyp
 		for _, h := range alts {
-			if len(h.feats) > 0 && len(strings.Fields(h.text)) <= 40 {
+			if h.feats.size() > 0 && len(strings.Fields(h.text)) <= 40 {
 				keep = append(keep, h)
 			}
 		}
@@ -402,6 +402,9 @@ var moreThanRe = regexp.MustCompile(`(?i)\bmore (\w+) (on|in|with|to|about|towar
 // moreThan finds two lines contrasted in one comparison: "a policy more
 // focused on A than on B".
 func (a *analysis) moreThan(s *sent) []*hyp {
+	if !strings.Contains(s.text, " than ") || !strings.Contains(asciiLower(s.text), "more ") {
+		return nil
+	}
 	m := moreThanRe.FindStringSubmatchIndex(s.text)
 	if m == nil {
 		return nil
@@ -480,10 +483,15 @@ func parseModal(s *sent) (modalClause, bool) {
 		}
 	}
 	body := trimLead(text)
-	if m := thereRe.FindStringSubmatch(body); m != nil {
+	if !hasModalWord(s) {
+		return mc, false
+	}
+	if strings.HasPrefix(asciiLower(body), "there ") {
+		if m := thereRe.FindStringSubmatch(body); m != nil {
 		mc.there, mc.subj, mc.vp = true, m[1], m[2]
-		mc.also = mc.also || strings.Contains(asciiLower(body[:len(body)-len(m[2])]), " also ")
-		return mc, true
+			mc.also = mc.also || strings.Contains(asciiLower(body[:len(body)-len(m[2])]), " also ")
+			return mc, true
+		}
 	}
 	toks := tokenize(body)
 	for i, t := range toks {
@@ -521,6 +529,16 @@ func parseModal(s *sent) (modalClause, bool) {
 		return mc, true
 	}
 	return mc, false
+}
+
+// hasModalWord reports whether s has a modal verb at all.
+func hasModalWord(s *sent) bool {
+	for _, t := range s.toks {
+		if modals[t.word] {
+			return true
+		}
+	}
+	return false
 }
 
 // modalChains finds consecutive modal alternatives with one subject:
@@ -605,7 +623,7 @@ func (a *analysis) fallbackHypotheses(thesis []*sent) []*hyp {
 		return []*hyp{h1, a.newHyp("counter", counterText(best), best)}
 	}
 	null := &hyp{kind: "null", text: "Null hypothesis: the central judgment does not hold (the text states no alternative and cites no counter-claim)", src: thesis}
-	null.feats = map[string]bool{}
+	null.feats = newFset(map[string]bool{})
 	return []*hyp{h1, null}
 }
 

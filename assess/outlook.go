@@ -89,7 +89,7 @@ var (
 type indicator struct {
 	text  string
 	s     *sent
-	feats map[string]bool
+	feats *fset
 }
 
 // indicators draws observable developments from the text: what escalation
@@ -112,6 +112,9 @@ func (a *analysis) indicators() []indicator {
 	}
 	for _, s := range a.prose {
 		if s.question {
+			continue
+		}
+		if !(s.has(cueModal) || s.has(cueWill) || s.has(cueCondition) || strings.Contains(s.text, "threat")) {
 			continue
 		}
 		if m := leadToRe.FindStringSubmatch(s.text); m != nil && (s.has(cueModal) || s.has(cueWill)) && len(harmLexicon.find(tokenize(m[1])))+len(benefitLexicon.find(tokenize(m[1]))) > 0 {
@@ -278,7 +281,7 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 
 // closestHyp returns the ID of the hypothesis most like feats (other than
 // skip), or "" when none is close.
-func (a *analysis) closestHyp(hs []*hyp, feats map[string]bool, skip *hyp) string {
+func (a *analysis) closestHyp(hs []*hyp, feats *fset, skip *hyp) string {
 	best, id := 0.25, ""
 	for _, h := range hs {
 		if h == skip || h.kind == "null" {

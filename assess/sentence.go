@@ -22,7 +22,7 @@ type sent struct {
 	conc  []match // conceptLexicon hits
 	ents  []match // entity hits ("@ID")
 	cues  map[string]int
-	feats map[string]bool // content stems, concepts, entities
+	feats *fset // content stems, concepts, entities
 	// prose is false for headings, captions, pull quotes and other lines
 	// that are not part of the argument.
 	prose    bool
@@ -42,7 +42,9 @@ type analysis struct {
 	prose   []*sent // sentences with prose set, in order
 	byID    map[string]*sent
 	idf     map[string]float64
-	title   map[string]bool
+	title   *fset
+	fid     map[string]int32 // feature -> ID (see fset)
+	wByID   []float64
 	entLex  *lexicon
 	entName map[string]string // entity ID -> display name
 	events  map[string][]bluf.Event
@@ -91,7 +93,7 @@ func newAnalysis(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention) *analysi
 	a.idf = map[string]float64{}
 	df := map[string]int{}
 	for _, s := range a.prose {
-		for f := range s.feats {
+		for f := range s.feats.m {
 			df[f]++
 		}
 	}
@@ -99,6 +101,7 @@ func newAnalysis(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention) *analysi
 	for f, c := range df {
 		a.idf[f] = math.Log(1 + n/float64(c))
 	}
+	a.assignIDs()
 	a.title = a.features(doc.Title)
 	return a
 }
@@ -131,12 +134,12 @@ func (a *analysis) sentence(i int, ds bluf.Sentence) *sent {
 }
 
 // features returns the feature set of an arbitrary text (a hypothesis).
-func (a *analysis) features(text string) map[string]bool {
+func (a *analysis) features(text string) *fset {
 	toks := tokenize(text)
 	return featureSet(toks, conceptLexicon.find(toks), a.entLex.find(toks))
 }
 
-func featureSet(toks []token, conc, ents []match) map[string]bool {
+func featureSet(toks []token, conc, ents []match) *fset {
 	f := map[string]bool{}
 	for _, t := range toks {
 		if stopwords[t.word] || len(t.word) < 2 || isNumber(t.word) {
@@ -150,7 +153,7 @@ func featureSet(toks []token, conc, ents []match) map[string]bool {
 	for _, m := range ents {
 		f[m.value] = true
 	}
-	return f
+	return newFset(f)
 }
 
 func isNumber(w string) bool {
@@ -218,51 +221,6 @@ func isPullQuote(t string) bool {
 		}
 	}
 	return false
-}
-
-// sim is the IDF-weighted overlap of two feature sets, normalised by the
-// smaller set (so a short hypothesis fully contained in a long sentence
-// scores 1).
-func (a *analysis) sim(x, y map[string]bool) float64 {
-	if len(x) == 0 || len(y) == 0 {
-		return 0
-	}
-	var inter, wx, wy float64
-	for f := range x {
-		w := a.weight(f)
-		wx += w
-		if y[f] {
-			inter += w
-		}
-	}
-	for f := range y {
-		wy += a.weight(f)
-	}
-	d := math.Min(wx, wy)
-	if d == 0 {
-		return 0
-	}
-	return inter / d
-}
-
-// cosine is the IDF-weighted cosine of two feature sets.
-func (a *analysis) cosine(x, y map[string]bool) float64 {
-	var inter, wx, wy float64
-	for f := range x {
-		w := a.weight(f)
-		wx += w * w
-		if y[f] {
-			inter += w * w
-		}
-	}
-	for f := range y {
-		w := a.weight(f)
-		wy += w * w
-	}
-	if wx == 0 || wy == 0 {
-		return 0
-	}
-	return inter / math.Sqrt(wx*wy)
 }
 
 func (a *analysis) weight(f string) float64 {

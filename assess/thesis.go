@@ -27,16 +27,22 @@ func (a *analysis) theses() []candidate {
 	echoS := make([]*sent, n)
 	maxCent := 0.0
 	for i, s := range a.prose {
-		for j, t := range a.prose {
-			if i == j {
-				continue
-			}
+		for j := i + 1; j < n; j++ {
+			t := a.prose[j]
 			c := a.cosine(s.feats, t.feats)
 			cent[i] += c
-			if d := j - i; (d >= 4 || d <= -4) && c > echo[i] {
-				echo[i], echoS[i] = c, t
+			cent[j] += c
+			if j-i >= 4 {
+				if c > echo[i] {
+					echo[i], echoS[i] = c, t
+				}
+				if c > echo[j] {
+					echo[j], echoS[j] = c, s
+				}
 			}
 		}
+	}
+	for i := range cent {
 		cent[i] /= float64(n)
 		maxCent = math.Max(maxCent, cent[i])
 	}
