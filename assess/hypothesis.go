@@ -488,7 +488,7 @@ func parseModal(s *sent) (modalClause, bool) {
 	}
 	if strings.HasPrefix(asciiLower(body), "there ") {
 		if m := thereRe.FindStringSubmatch(body); m != nil {
-		mc.there, mc.subj, mc.vp = true, m[1], m[2]
+			mc.there, mc.subj, mc.vp = true, m[1], m[2]
 			mc.also = mc.also || strings.Contains(asciiLower(body[:len(body)-len(m[2])]), " also ")
 			return mc, true
 		}
