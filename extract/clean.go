@@ -39,11 +39,12 @@ func Text(source string, raw []byte) (*bluf.Document, error) {
 // run of lines joined.
 type unit struct {
 	text    string
-	line    int  // 1-based source line where it starts
-	heading bool // Markdown heading
-	item    bool // list item
-	number  bool // numbered list item ("1. ...")
-	drop    string
+	line    int    // 1-based source line where it starts
+	heading bool   // Markdown heading
+	item    bool   // list item
+	number  bool   // numbered list item ("1. ...")
+	drop    string // reason the unit is dropped, "" when kept
+	prefix  string // a dateline cut from the start of the unit
 }
 
 var (
@@ -52,7 +53,7 @@ var (
 	mdNumberRE  = regexp.MustCompile(`^\(?\d{1,3}[.)]\s+`)
 	mdImageRE   = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
 	mdLinkRE    = regexp.MustCompile(`\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)`)
-	mdEmphRE    = regexp.MustCompile(`\*\*|__`)
+	mdEmphRE    = regexp.MustCompile(`\*+|__|(?:^|\s)_|_(?:\s|$)`)
 	mdRuleRE    = regexp.MustCompile(`^(?:[-*_=]\s*){3,}$`)
 	spaceRunRE  = regexp.MustCompile(`[ \t]{2,}`)
 )
@@ -126,8 +127,13 @@ func lineUnit(t string, no int) unit {
 		t = mdImageRE.ReplaceAllString(t, "")
 		t = mdLinkRE.ReplaceAllString(t, "$1")
 	}
-	if strings.Contains(t, "**") || strings.Contains(t, "__") {
-		t = mdEmphRE.ReplaceAllString(t, "")
+	if strings.ContainsAny(t, "*_") {
+		t = mdEmphRE.ReplaceAllStringFunc(t, func(m string) string {
+			if strings.TrimSpace(m) != m {
+				return " "
+			}
+			return ""
+		})
 	}
 	if strings.Contains(t, "  ") {
 		t = spaceRunRE.ReplaceAllString(t, " ")
@@ -241,92 +247,120 @@ func (c *cleaner) markAnywhere() {
 // "Comments are closed." line are dropped with it.
 func (c *cleaner) cutTrailers() {
 	body := 0
-	for i := range c.units {
+	for i := 0; i < len(c.units); i++ {
 		u := &c.units[i]
 		if u.drop != "" {
 			continue
 		}
 		reason, tail := trailer(u.text)
-		if reason != "" && (body > 0 || tail) {
-			if tail && reason == "comments" {
-				for j := i - 1; j >= 0; j-- {
-					p := &c.units[j]
-					if p.drop != "" && p.drop != "comments" {
-						continue
-					}
-					if !p.number {
-						break
-					}
-					p.drop = "comments"
-				}
+		if reason == "" || body == 0 && !tail {
+			if isProse(u.text) {
+				body++
 			}
-			for j := i; j < len(c.units); j++ {
-				if c.units[j].drop == "" {
-					c.units[j].drop = reason
+			continue
+		}
+		if tail && reason == "comments" {
+			for j := i - 1; j >= 0; j-- {
+				p := &c.units[j]
+				if p.drop != "" && p.drop != "comments" {
+					continue
 				}
+				if !p.number {
+					break
+				}
+				p.drop = "comments"
 			}
+		}
+		end := len(c.units)
+		if reason == "further_reading" {
+			end = c.resume(i + 1)
+		}
+		for j := i; j < end; j++ {
+			if c.units[j].drop == "" {
+				c.units[j].drop = reason
+			}
+		}
+		if end == len(c.units) {
 			return
 		}
-		if isProse(u.text) {
-			body++
+		i = end - 1
+	}
+}
+
+// resume returns the index where the article picks up again after a
+// "Related"/"Read more" box that starts at from: the first of two prose
+// paragraphs in a row, or a long one. Link titles in between are short
+// and unpunctuated. It returns len(c.units) when the article does not
+// resume.
+func (c *cleaner) resume(from int) int {
+	for j := from; j < len(c.units); j++ {
+		u := c.units[j]
+		if u.drop != "" || !isProse(u.text) {
+			continue
+		}
+		if countWords(u.text) >= 40 {
+			return j
+		}
+		for k := j + 1; k < len(c.units); k++ {
+			if c.units[k].drop != "" {
+				continue
+			}
+			if isProse(c.units[k].text) {
+				return j
+			}
+			break
 		}
 	}
+	return len(c.units)
 }
 
 // header finds the title, byline and dateline above the first body
 // paragraph and drops section and kicker lines.
 func (c *cleaner) header() {
-	first := -1
+	first, firstN := -1, 0
 	var cands []int
-	for _, i := range c.kept() {
+	for n, i := range c.kept() {
 		u := &c.units[i]
-		if first >= 0 && len(cands) > 0 && i > first {
+		// A byline or date may follow a standfirst; look a few
+		// paragraphs past the first prose, then stop.
+		if first >= 0 && n > firstN+3 {
 			break
 		}
-		if names, ok := ParseByline(u.text); ok && utf8.RuneCountInString(u.text) < 160 {
-			if len(c.doc.Authors) == 0 {
-				c.doc.Authors = names
+		if utf8.RuneCountInString(u.text) < 160 {
+			if names, ok := ParseByline(u.text); ok {
+				if len(c.doc.Authors) == 0 {
+					c.doc.Authors = names
+				}
+				u.drop = "byline"
+				continue
 			}
-			u.drop = "byline"
+			if iso, ok := dateLine(u.text); ok {
+				if c.doc.Published == "" {
+					c.doc.Published = iso
+				}
+				u.drop = "dateline"
+				continue
+			}
+		}
+		if first >= 0 {
 			continue
 		}
-		if iso, ok := dateLine(u.text); ok {
-			if c.doc.Published == "" {
-				c.doc.Published = iso
-			}
-			u.drop = "dateline"
+		if isProse(u.text) && !u.heading {
+			first, firstN = i, n
 			continue
 		}
-		if first < 0 && isProse(u.text) && !u.heading {
-			first = i
-			break
-		}
-		if first < 0 {
-			cands = append(cands, i)
-		}
+		cands = append(cands, i)
 	}
 	if len(cands) == 0 {
 		return
 	}
-	// The title is the candidate just above a byline when there is one,
-	// else the first candidate that does not look like a section or
-	// kicker line.
-	title := -1
+	// The title is the candidate that reads most like a headline; section,
+	// kicker and masthead lines score low. Ties go to the earliest.
+	title, best := -1, -100
 	for _, i := range cands {
-		if i+1 < len(c.units) && (c.units[i+1].drop == "byline" || (c.units[i+1].drop == "dateline" && i+2 < len(c.units) && c.units[i+2].drop == "byline")) {
-			title = i
+		if sc := titleScore(c.units[i]); sc > best {
+			title, best = i, sc
 		}
-	}
-	if title < 0 {
-		for _, i := range cands {
-			if !kickerLike(c.units[i].text) {
-				title = i
-				break
-			}
-		}
-	}
-	if title < 0 {
-		title = cands[0]
 	}
 	t, site := SplitTitle(c.units[title].text)
 	c.doc.Title = t
@@ -341,8 +375,23 @@ func (c *cleaner) header() {
 			u.drop = "section"
 		case i > title && sameTitle(u.text, t):
 			u.drop = "title"
+		case i > title && looksLikeName(u.text) && !u.heading:
+			// A bare name under the headline is the author (blog and
+			// newsletter layouts).
+			c.doc.Authors = appendName(c.doc.Authors, u.text)
+			u.drop = "byline"
 		}
 	}
+}
+
+// appendName adds name to names unless it is there already.
+func appendName(names []string, name string) []string {
+	for _, n := range names {
+		if strings.EqualFold(n, name) {
+			return names
+		}
+	}
+	return append(names, name)
 }
 
 // sameTitle reports whether line repeats the title, perhaps with a prefix
@@ -354,22 +403,53 @@ func sameTitle(line, title string) bool {
 	return strings.Contains(strings.ToLower(line), strings.ToLower(title))
 }
 
-// kickerLike reports section and kicker lines: no lower-case word, as in
-// "World", "Geopolitics & Energy Security Iran Iraq".
-func kickerLike(s string) bool {
-	words := strings.Fields(s)
-	if len(words) <= 1 {
-		return true
+// titleScore rates how much a header line reads like a headline rather
+// than a section, kicker or masthead line ("World", "Press Release",
+// "Geopolitics & Energy Security Iran Iraq", "Ministry of Foreign
+// Affairs").
+func titleScore(u unit) int {
+	ws := strings.Fields(u.text)
+	n := len(ws)
+	sc := 0
+	if u.heading {
+		sc += 2
 	}
-	for _, w := range words {
+	if n >= 4 && n <= 30 {
+		sc += 2
+	}
+	content, function, org := false, false, false
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".,:;!?\"'“”‘’()"))
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLower(r) {
-			return false
+		switch {
+		case functionWords[lw] && unicode.IsLower(r):
+			function = true
+		case unicode.IsLower(r):
+			content = true
+		}
+		if mastheadWords[lw] {
+			org = true
 		}
 	}
-	last, _ := utf8.DecodeLastRuneInString(s)
-	return last != '?' && last != '”' && last != '"'
+	switch {
+	case content:
+		sc += 3
+	case function:
+		sc++
+	}
+	if org && n <= 6 {
+		sc -= 3
+	}
+	if strings.ContainsAny(u.text, "&|›»/>") {
+		sc -= 2
+	}
+	return sc
 }
+
+var functionWords = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "de", "du", "des", "la", "le", "el", "al", "and", "vs")
+
+// mastheadWords mark section, masthead and issuer lines.
+var mastheadWords = set("news", "ministry", "department", "office", "embassy", "government", "press", "release", "statement", "section", "opinion", "analysis", "commentary", "blog", "home", "world", "politics", "business", "region", "edition", "live", "breaking", "exclusive", "explainer", "feature", "features", "interview", "podcast", "video", "newsletter", "menu")
 
 // endMatter drops the author's biography and signature near the end.
 func (c *cleaner) endMatter() {
@@ -467,8 +547,7 @@ func (c *cleaner) wireDateline() {
 	if loc == nil || loc[1] >= len(u.text) {
 		return
 	}
-	prefix := u.text[:loc[1]]
-	c.doc.Dropped = append(c.doc.Dropped, bluf.Dropped{Text: strings.TrimSpace(prefix), Reason: "dateline", Line: u.line})
+	u.prefix = strings.TrimSpace(u.text[:loc[1]])
 	if c.doc.Publisher == "" && loc[2] >= 0 {
 		c.doc.Publisher = agencyName(u.text[loc[2]:loc[3]])
 	}
@@ -491,6 +570,9 @@ func (c *cleaner) finish() error {
 	var b strings.Builder
 	var drops []bluf.Dropped
 	for _, u := range c.units {
+		if u.prefix != "" {
+			drops = append(drops, bluf.Dropped{Text: u.prefix, Reason: "dateline", Line: u.line})
+		}
 		if u.drop != "" {
 			if u.drop != "markup" {
 				drops = append(drops, bluf.Dropped{Text: u.text, Reason: u.drop, Line: u.line})

@@ -41,16 +41,22 @@ var navWords = set("top", "bottom", "of", "the", "page", "skip", "to", "main", "
 	"a", "text", "view", "gallery", "full", "screen", "more", "less", "show",
 	"hide", "expand", "collapse", "permalink", "flipboard", "mastodon", "bluesky",
 	"threads", "instagram", "youtube", "rss", "feed", "accessibility", "cookies",
-	"cookie", "settings", "accept", "all", "reject", "manage", "preferences")
+	"cookie", "settings", "accept", "all", "reject", "manage", "preferences",
+	"reply", "like", "likes", "restack", "download", "pdf", "cite", "citation",
+	"embed", "translate", "app", "discover", "episode", "newsletter", "audio", "version")
 
 // navPhrases are lines that are navigation even with other words.
-var navRE = regexp.MustCompile(`(?i)^(?:skip to (?:main )?(?:content|navigation)|jump to|you are here:|breadcrumb|advertisement|advertising|sponsored(?: content)?|story continues (?:below|after)|continue reading|click here|tap here|view comments|listen to (?:this )?article|\d+\s*(?:min(?:ute)?s?|m) read|reading time:?.*|this article is more than \d+ \w+ old|image \d+ of \d+|\d+ of \d+|loading\.*|ad|promoted|we use cookies.*|this website uses cookies.*)$`)
+var navRE = regexp.MustCompile(`(?i)^(?:skip to (?:main )?(?:content|navigation)|jump to|you are here:|breadcrumb|advertisement|advertising|sponsored(?: content)?|story continues (?:below|after)|continue reading|click here|tap here|view comments|listen to (?:this )?article|\d+\s*(?:min(?:ute)?s?|m) read|reading time:?.*|this article is more than \d+ \w+ old|list of \d+ items|end of list|image \d+ of \d+|\d+ of \d+|loading\.*|ad|promoted|we use cookies.*|this website uses cookies.*)$`)
 
 var (
 	newsletterRE = regexp.MustCompile(`(?i)^(?:sign up|subscribe|get (?:our|the)\b.*\b(?:newsletter|briefing|alerts?)|join (?:our|the)\b.*\b(?:newsletter|mailing list)|register (?:now|for)|don't miss|never miss|want more|enjoying this|support (?:our|independent)|donate|become a (?:member|subscriber|patron))\b`)
 	copyrightRE  = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)|all rights reserved\.?$`)
 	creditRE     = regexp.MustCompile(`(?i)^(?:image|images|photo|photos|photograph|picture|pictured|pic|video|graphic|illustration|credit|caption|source image|file photo|top image|header image|featured image|cover image|lead image|main image|photo credit|image credit)s?\s*(?:by\b|:|-|–|—|\|)`)
 	creditMarkRE = regexp.MustCompile(`(?:\b(?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|Xinhua|Anadolu|Sipa|Shutterstock|Alamy|Getty|AP Photo|AP)\s*/\s*[A-Z]|\bAP Photo\b|\bGetty Images\b|\bvia Getty\b|\bAFP via\b|\bFile photo\b|\bFILE PHOTO\b|\(Photo(?: by|:)[^)]*\)|\bPhoto(?:graph)?: [A-Z]|\bImage: [A-Z]|\bWikimedia Commons\b|\bCC BY(?:-SA)?\b|\bCreative Commons\b|\bUnsplash\b)`)
+	promoRE      = regexp.MustCompile(`(?i)^thanks? (?:you )?for reading\b|\bsubscribe\b.*\b(?:free|newsletter|posts|inbox|updates|support)\b|\b(?:newsletter|inbox)\b.*\bsubscribe\b`)
+	creditLineRE = regexp.MustCompile(`(?i)^(?:(?:additional )?reporting by\b|writing by\b|editing by\b|compiled by\b|source\s*:|sources\s*:|with (?:additional )?reporting (?:from|by)\b|this (?:article|story|piece|post|report|analysis|commentary) (?:was|is|first|originally)\b.{0,40}\b(?:published|appeared|posted|republished|produced)\b|(?:a version of )?this (?:article|story|piece) (?:first )?appeared\b|the (?:views|opinions) expressed\b|views expressed\b|disclaimer\s*:|our standards\s*:|(?:the )?associated press (?:writers?|reporters?)\b.*contributed|.*\bcontributed (?:reporting|to this report)\.?$)`)
+	agencyEndRE  = regexp.MustCompile(`\((?:AFP|AP|Reuters|Getty Images|EPA|EPA-EFE|Anadolu(?: Agency)?|Xinhua|AA|Sipa|SOPA Images)(?: [Pp]hoto)?(?:\s*/[^)]*)?\)\.?$`)
+	relTimeRE    = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated|first published)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^(?:updated|published|posted)\s*:?\s*(?:today|yesterday|just now)$`)
 	tagsRE       = regexp.MustCompile(`(?i)^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on|explore)\s*:\s*`)
 )
 
@@ -67,7 +73,7 @@ func mayCredit(s string) bool {
 // furniture returns the reason a short line is page furniture wherever it
 // stands, or "".
 func furniture(s string) string {
-	if countWords(s) > 80 {
+	if countWords(s) > 80 || endRE.MatchString(s) {
 		return ""
 	}
 	n := utf8.RuneCountInString(s)
@@ -92,6 +98,9 @@ func furniture(s string) string {
 		if nav && len(ws) <= 10 && !strings.ContainsAny(s, ".?!") || nav && len(ws) <= 3 {
 			return "navigation"
 		}
+		if relTimeRE.MatchString(s) {
+			return "dateline"
+		}
 		if tagsRE.MatchString(s) {
 			return "tags"
 		}
@@ -102,13 +111,19 @@ func furniture(s string) string {
 	if len(ws) > 80 {
 		return ""
 	}
-	if len(ws) <= 25 && newsletterRE.MatchString(s) {
+	if len(ws) <= 25 && (newsletterRE.MatchString(s) || promoRE.MatchString(s)) {
 		return "newsletter"
 	}
 	if len(ws) <= 25 && strings.Contains(strings.ToLower(s), "newsletter") && !strings.HasSuffix(s, ".") {
 		return "newsletter"
 	}
 	if creditRE.MatchString(s) {
+		return "caption"
+	}
+	if len(ws) <= 45 && creditLineRE.MatchString(s) {
+		return "credit"
+	}
+	if len(ws) <= 60 && agencyEndRE.MatchString(s) {
 		return "caption"
 	}
 	if mayCredit(s) && creditMarkRE.MatchString(s) {
@@ -119,8 +134,11 @@ func furniture(s string) string {
 
 var (
 	furtherRE  = regexp.MustCompile(`(?i)^(?:further reading|related(?: articles| stories| posts| content| reading| coverage| news| topics| links)?|read more|read next|read also|also read|more (?:from|on|in|like this|stories|reading|to read|coverage)\b.*|recommended(?: for you| reading| articles| stories)?|you (?:may|might) also (?:like|be interested in|enjoy)|most (?:read|popular|viewed)|popular (?:posts|articles|stories)|latest (?:news|stories|articles|posts|from)\b.*|see also|trending(?: now)?|what to read next|in case you missed it|editor'?s picks|top stories|recent posts|related posts|about the authors?|about us|notes|footnotes|endnotes|references|sources|bibliography)$`)
-	commentsRE = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies|thoughts? on .*)|comments?(?: \(\d+\))?|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|show comments|view comments|reader comments|responses?(?: to .*)?|one (?:comment|response|thought) on .*|\d+ thoughts? on .*|what do you think\??|have your say)$`)
-	closedRE   = regexp.MustCompile(`(?i)^(?:comments (?:are|have been) closed\.?|commenting (?:is|has been) (?:closed|disabled)\.?|comments (?:are )?disabled\.?|the comments section is closed\.?)$`)
+	commentsRE = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies)(?: to .*)?|\d+ thoughts? on .*|comments?(?: \(\d+\))?|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|show comments|view comments|reader comments|one (?:comment|response|reply|thought) (?:on|to) .*|have your say)$`)
+	// endRE marks the end of a press release; contacts and boilerplate
+	// follow.
+	endRE    = regexp.MustCompile(`(?i)^(?:#{3}|-\s*ends?\s*-|-30-|\*{3}|end of (?:text|statement|release)|media (?:contacts?|enquiries|inquiries)\s*:?.*|press contacts?\s*:?.*|notes to editors?\s*:?)$`)
+	closedRE = regexp.MustCompile(`(?i)^(?:comments (?:are|have been) closed\.?|commenting (?:is|has been) (?:closed|disabled)\.?|comments (?:are )?disabled\.?|the comments section is closed\.?)$`)
 )
 
 // trailer reports a line that starts end matter which runs to the end of
@@ -136,7 +154,9 @@ func trailer(s string) (reason string, tail bool) {
 		return "comments", true
 	case commentsRE.MatchString(t):
 		return "comments", false
-	case furtherRE.MatchString(t):
+	case endRE.MatchString(t):
+		return "trailer", false
+	case furtherRE.MatchString(t) && countWords(t) <= 6:
 		if strings.HasPrefix(strings.ToLower(t), "about the author") {
 			return "bio", false
 		}
