@@ -207,6 +207,11 @@ func isBoundary(body string, sentStart, i int, term rune, next, end int) bool {
 	if word == "" {
 		return true
 	}
+	// A list enumerator ("1. BLUF", "iv. Costs", "(a) ...") opening the
+	// sentence is not a sentence of its own.
+	if strings.TrimSpace(body[sentStart:i]) == word && enumerator(word) {
+		return false
+	}
 	lw := strings.ToLower(strings.TrimLeft(word, "(\"'“‘["))
 	// Titles and honorifics always take a following name.
 	if titleAbbrev[lw] {
@@ -233,6 +238,29 @@ func isBoundary(body string, sentStart, i int, term rune, next, end int) bool {
 		return sentenceStarter[strings.ToLower(nextWord)]
 	}
 	return true
+}
+
+// enumerator reports list labels: up to three digits, one letter, or a
+// short roman numeral.
+func enumerator(w string) bool {
+	w = strings.Trim(w, "()[]")
+	if w == "" || len(w) > 4 {
+		return false
+	}
+	digits, roman := true, true
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			digits = false
+		}
+		if !strings.ContainsRune("ivxlIVXL", r) {
+			roman = false
+		}
+	}
+	if digits && len(w) <= 3 || roman {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsLetter(r)
 }
 
 func isOpener(r rune) bool {
