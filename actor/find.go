@@ -1,0 +1,837 @@
+package actor
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bluf"
+)
+
+// cand is a candidate mention: a token range and what it names.
+type cand struct {
+	a, b       int // token range [a, b)
+	start, end int // byte range in the body
+	rec        int32
+	kind       uint8
+	typ        bluf.EntityType
+	// key identifies the entity for heuristic and compound mentions.
+	key string
+	// name is the display name of a heuristic or compound entity.
+	name string
+	code string
+	// title and affil are the title words and nationality seen just
+	// before a person's name ("Iraqi Foreign Minister").
+	title, affil string
+	// weak marks a single unknown word kept only if resolution finds
+	// what it refers to.
+	weak bool
+	// titleOnly marks a capitalised title with no name after it.
+	titleOnly bool
+	// alts are other entities the same name may denote.
+	alts []hit
+}
+
+const (
+	noRec = int32(-1)
+	// maxBody bounds the text Find looks at; longer bodies are cut (a
+	// news article is a few tens of kilobytes).
+	maxBody = 8 << 20
+)
+
+// Find returns every mention in doc's body and the entities they resolve
+// to, ranked by salience (most salient first). Roles are as of
+// doc.Published when known, else the most recent. Mentions are in body
+// order; their offsets index doc.Body. Find never fails: text it cannot
+// make sense of yields no mentions.
+func (kb *KB) Find(doc *bluf.Document) ([]bluf.Mention, []bluf.Entity) {
+	if kb == nil || doc == nil || doc.Body == "" {
+		return nil, nil
+	}
+	f := finder{kb: kb, doc: doc, date: ParseDate(doc.Published)}
+	f.tokenize()
+	f.dictionary()
+	f.heuristic()
+	return f.resolve()
+}
+
+type finder struct {
+	kb    *KB
+	doc   *bluf.Document
+	date  int
+	toks  []token
+	sent  []int32 // sentence index of each token
+	sents []bluf.Sentence
+	cands []cand
+	cover []bool
+}
+
+func (f *finder) tokenize() {
+	f.sents = f.doc.Sentences
+	if len(f.sents) == 0 {
+		end := len(f.doc.Body)
+		if end > maxBody {
+			end = maxBody
+		}
+		f.sents = []bluf.Sentence{{Start: 0, End: end, Text: f.doc.Body[:end]}}
+	}
+	f.toks = make([]token, 0, len(f.doc.Body)/6)
+	for si, s := range f.sents {
+		if s.Start < 0 || s.End > len(f.doc.Body) || s.Start > s.End || s.Start > maxBody {
+			continue
+		}
+		n := len(f.toks)
+		f.toks = tokenize(f.doc.Body[s.Start:s.End], s.Start, f.toks)
+		if len(f.toks) > n {
+			f.toks[n].sentStart = true
+		}
+		for i := n; i < len(f.toks); i++ {
+			f.sent = append(f.sent, int32(si))
+		}
+	}
+	f.cover = make([]bool, len(f.toks))
+}
+
+// surface returns the text of tokens [a, b).
+func (f *finder) surface(a, b int) string {
+	return f.doc.Body[f.toks[a].start:f.toks[b-1].end]
+}
+
+// lower reports whether token i is written in lower case and is a name
+// particle (al, bin, of, de).
+func (f *finder) particle(i int) bool {
+	t := f.toks[i]
+	if t.cap {
+		return false
+	}
+	return lowerParticles[strings.ToLower(f.doc.Body[t.start:t.end])]
+}
+
+// caseOK checks that tokens [a, b) are written as a name: capitals where
+// the pattern needs them, a capital on every word that is not a particle
+// or a hyphenated continuation.
+func (f *finder) caseOK(a, b int, h *hit) bool {
+	if h.upper {
+		for i := a; i < b; i++ {
+			if !f.toks[i].upper {
+				return false
+			}
+		}
+		return true
+	}
+	for i := a; i < b; i++ {
+		t := f.toks[i]
+		if t.cap || t.letters == 0 {
+			continue
+		}
+		if i > a && (t.joined || f.particle(i)) {
+			continue
+		}
+		if i == a && f.particle(i) && i+1 < b {
+			continue // "al-Sudani"
+		}
+		return false
+	}
+	return true
+}
+
+// dictionary finds the longest knowledge-base names, left to right.
+func (f *finder) dictionary() {
+	toks := f.toks
+	for i := 0; i < len(toks); {
+		n := int32(0)
+		bestJ, var0, alts := -1, (*hit)(nil), []hit(nil)
+		for j := i; j < len(toks); j++ {
+			if j > i && (!toks[j].clean || toks[j-1].poss) {
+				break
+			}
+			if n = f.kb.names.next(n, toks[j].key); n < 0 {
+				break
+			}
+			if h := &f.kb.names.hits[n]; h.set && f.caseOK(i, j+1, h) {
+				bestJ, var0, alts = j+1, h, f.kb.names.alts[n]
+			}
+		}
+		if bestJ < 0 || f.rejectSingle(i, bestJ, var0) {
+			i++
+			continue
+		}
+		h := var0
+		r := &f.kb.recs[h.rec]
+		c := cand{a: i, b: bestJ, start: toks[i].start, end: toks[bestJ-1].end, rec: h.rec, kind: h.kind, typ: r.typ, alts: alts}
+		switch h.kind {
+		case hitDemonym:
+			c.typ = bluf.Nationality
+		case hitSeat:
+			c.typ = bluf.Government
+		}
+		f.add(c)
+		i = bestJ
+	}
+}
+
+// rejectSingle refuses a one-word dictionary match that is more likely a
+// common word: a sentence opener such as "Reading", or a calendar word.
+func (f *finder) rejectSingle(a, b int, h *hit) bool {
+	if b-a != 1 || h.upper {
+		return false
+	}
+	k := f.toks[a].key
+	if calendar[k] || leadWords[k] {
+		return true
+	}
+	return f.toks[a].sentStart && stopCaps[k] && h.kind != hitDemonym
+}
+
+func (f *finder) add(c cand) {
+	for i := c.a; i < c.b; i++ {
+		f.cover[i] = true
+	}
+	f.cands = append(f.cands, c)
+}
+
+// capWord reports whether token i can be part of a capitalised name run.
+func (f *finder) capWord(i int) bool {
+	t := f.toks[i]
+	return t.cap && !calendar[t.key] && !f.cover[i]
+}
+
+// heuristic finds names the knowledge base lacks: capitalised runs,
+// classified by their head words and context; and compounds of a
+// nationality with an organ ("Iraqi forces").
+func (f *finder) heuristic() {
+	toks := f.toks
+	var extra []cand
+	for i := 0; i < len(toks); {
+		if !f.capWord(i) {
+			i++
+			continue
+		}
+		// Grow the run.
+		j := i + 1
+		for j < len(toks) && toks[j].clean && !toks[j-1].poss {
+			if f.capWord(j) || (toks[j].joined && !f.cover[j] && toks[j].letters > 0 && f.capWord(j-1)) {
+				j++
+				continue
+			}
+			if f.particle(j) && !f.cover[j] && j+1 < len(toks) && toks[j+1].clean && f.capWord(j+1) {
+				j += 2
+				continue
+			}
+			break
+		}
+		if c, ok := f.classify(i, j); ok {
+			extra = append(extra, c)
+		}
+		i = j
+	}
+	for _, c := range extra {
+		f.add(c)
+	}
+	sort.Slice(f.cands, func(x, y int) bool { return f.cands[x].a < f.cands[y].a })
+	f.compounds()
+	f.acronyms()
+}
+
+// classify decides what the capitalised run [a, b) names.
+func (f *finder) classify(a, b int) (cand, bool) {
+	toks := f.toks
+	// Strip sentence openers and other function words.
+	for a < b && (leadWords[toks[a].key] || (toks[a].sentStart && b-a == 1 && stopCaps[toks[a].key])) {
+		a++
+	}
+	if a >= b {
+		return cand{}, false
+	}
+	for b > a && f.particle(b-1) {
+		b--
+	}
+	if a >= b {
+		return cand{}, false
+	}
+	last := toks[b-1].key
+	c := cand{a: a, b: b, rec: noRec}
+	// Title words before a name: the longest prefix of title and domain
+	// words that ends in a title word ("National Security Adviser",
+	// "Minister of Foreign Affairs").
+	t := a
+	if !orgHeads[last] {
+		for k := a; k < b; k++ {
+			tk := toks[k].key
+			if !titleWords[tk] && !titleDomain[tk] {
+				break
+			}
+			if titleWords[tk] {
+				t = k + 1
+			}
+		}
+		// Domain words right after the last title word belong to it
+		// ("Minister of Foreign Affairs").
+		if t > a {
+			for t < b && titleDomain[toks[t].key] {
+				t++
+			}
+		}
+	}
+	if t > a {
+		c.title = f.surface(a, t)
+		if a > 0 && toks[a].clean {
+			for _, p := range f.cands {
+				if p.b == a && p.typ == bluf.Nationality {
+					c.affil = f.kb.recs[p.rec].display()
+				}
+			}
+		}
+	}
+	if t == b {
+		// A title with no name: resolved later to the one person holding
+		// it, if any.
+		c.start, c.end = toks[a].start, toks[b-1].end
+		c.titleOnly = true
+		c.typ = bluf.Person
+		c.key = titleKey(f.surface(a, b))
+		return c, b-a >= 1 && !stopCaps[toks[a].key] || b-a > 1
+	}
+	if t > a && t < b {
+		c.a = t
+		a = t
+	}
+	c.start, c.end = toks[a].start, toks[b-1].end
+	n := b - a
+	first := toks[a].key
+	hasParticle := false
+	for i := a; i < b; i++ {
+		k := toks[i].key
+		if arabicArticle[strings.ToLower(k)] || k == "BIN" || k == "IBN" || k == "ABU" || k == "BINT" {
+			hasParticle = true
+		}
+	}
+	prevCue := a > 0 && f.sent[a-1] == f.sent[a] && !toks[a-1].cap && locCues[toks[a-1].key]
+	switch {
+	case orgHeads[last] && !(n == 1 && stopCaps[last]):
+		c.typ = orgType(toks[a:b])
+	case n > 1 && orgOpeners[first] && !givenNames[first]:
+		c.typ = orgType(toks[a:b])
+	case locHeads[last] && n > 1:
+		c.typ = bluf.Location
+	case c.title != "":
+		c.typ = bluf.Person
+	case hasParticle && n > 1:
+		if prevCue && n <= 2 {
+			c.typ = bluf.Location
+		} else {
+			c.typ = bluf.Person
+		}
+	case n > 1 && givenNames[first]:
+		c.typ = bluf.Person
+	case prevCue && !givenNames[first]:
+		c.typ = bluf.Location
+	case n == 1 && toks[a].upper && toks[a].letters >= 2 && toks[a].letters <= 6:
+		c.typ = bluf.Organization
+	case n > 1 && n <= 4 && allNamey(toks[a:b]):
+		c.typ = bluf.Person
+	case n == 1 && !stopCaps[first]:
+		c.typ = bluf.Person
+		c.weak = true
+	default:
+		return cand{}, false
+	}
+	c.key = strings.ToLower(string(c.typ.Coarse())) + ":" + keyOf(toks[a:b])
+	c.name = f.surface(a, b)
+	return c, true
+}
+
+// allNamey: every word is a capitalised word that is not a common
+// capitalised word.
+func allNamey(ts []token) bool {
+	for _, t := range ts {
+		if t.upper && t.letters > 1 || stopCaps[t.key] || titleWords[t.key] || orgHeads[t.key] || locHeads[t.key] {
+			return false
+		}
+	}
+	return true
+}
+
+func orgType(ts []token) bluf.EntityType {
+	for _, t := range ts {
+		switch t.key {
+		case "MINISTRY", "DEPARTMENT", "CABINET", "PARLIAMENT", "SENATE", "CONGRESS", "COURT", "POLICE",
+			"ADMINISTRATION", "GOVERNMENT", "EMBASSY", "CONSULATE", "DIRECTORATE", "NAVY":
+			return bluf.Government
+		case "BRIGADE", "BRIGADES", "BATTALION", "BATTALIONS", "MILITIA", "MILITIAS", "JIHAD", "HEZBOLLAH",
+			"KATAIB", "LEGION", "JAISH", "JABHAT", "LIWA", "SARAYA", "ASAIB", "ANSAR":
+			return bluf.ArmedGroup
+		}
+	}
+	return bluf.Organization
+}
+
+// keyOf is the resolution key of tokens: their normalised words without
+// particles.
+func keyOf(ts []token) string {
+	var b strings.Builder
+	for _, t := range ts {
+		if t.key == "THE" || t.key == "OF" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.key)
+	}
+	return b.String()
+}
+
+func titleKey(s string) string {
+	return "title:" + strings.ToUpper(strings.Join(strings.Fields(s), " "))
+}
+
+// compounds joins a nationality or state with what follows it: an organ
+// in lower case ("Iraqi forces" → IRQMIL) or a capitalised organization
+// name ("Syrian" + "Democratic Forces").
+func (f *finder) compounds() {
+	toks := f.toks
+	out := f.cands[:0:0]
+	for x := 0; x < len(f.cands); x++ {
+		c := f.cands[x]
+		// A first name the dictionary missed before a person it knows:
+		// "Ali" + "Khamenei".
+		if c.rec == noRec && c.typ == bluf.Person && !c.titleOnly && x+1 < len(f.cands) {
+			n := f.cands[x+1]
+			if n.a == c.b && toks[n.a].clean && n.rec >= 0 && n.typ == bluf.Person && c.b-c.a <= 2 {
+				n.a, n.start, n.title, n.affil = c.a, c.start, c.title, c.affil
+				out = append(out, n)
+				x++
+				continue
+			}
+		}
+		if c.rec >= 0 && (c.kind == hitDemonym || f.kb.recs[c.rec].typ == bluf.State) && c.kind != hitCapital {
+			// A capitalised organization name right after it.
+			if x+1 < len(f.cands) {
+				n := f.cands[x+1]
+				if n.a == c.b && toks[n.a].clean && n.rec == noRec && !n.titleOnly &&
+					(n.typ == bluf.Organization || n.typ == bluf.Government || n.typ == bluf.ArmedGroup) {
+					n.a, n.start = c.a, c.start
+					n.name = f.surface(n.a, n.b)
+					n.key = "organization:" + keyOf(toks[n.a:n.b])
+					n.affil = f.kb.recs[c.rec].display()
+					out = append(out, n)
+					x++
+					continue
+				}
+			}
+			// A lower-case organ.
+			j, code := c.b, ""
+			for j < len(toks) && toks[j].clean && !f.cover[j] && !toks[j].cap && !toks[j-1].poss {
+				s, ok := collectives[toks[j].key]
+				if !ok {
+					break
+				}
+				code = s
+				j++
+			}
+			if j > c.b && code != "" && (j-c.b > 1 || toks[j-1].key != "SECURITY") {
+				r := &f.kb.recs[c.rec]
+				state := r.codeAt(f.date)
+				if len(state) > 3 {
+					state = state[:3]
+				}
+				typ := bluf.Government
+				if code == "REB" || code == "INS" {
+					typ = bluf.ArmedGroup
+				}
+				name := f.surface(c.a, j)
+				out = append(out, cand{
+					a: c.a, b: j, start: c.start, end: toks[j-1].end, rec: noRec, typ: typ,
+					key: "group:" + r.id + ":" + code, name: name, code: state + code, affil: r.display(),
+				})
+				for k := c.b; k < j; k++ {
+					f.cover[k] = true
+				}
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	f.cands = out
+}
+
+// acronyms links "Name (ACR)": ACR, there and anywhere else in the
+// document, names the same entity as Name.
+func (f *finder) acronyms() {
+	body := f.doc.Body
+	expansion := map[string]int{} // acronym key → candidate index
+	for x := 1; x < len(f.cands); x++ {
+		c, p := &f.cands[x], f.cands[x-1]
+		if c.b-c.a != 1 || !f.toks[c.a].upper || p.titleOnly || p.typ == bluf.Nationality || p.typ == bluf.Person {
+			continue
+		}
+		if p.end+2 != c.start || body[p.end:c.start] != " (" || c.end >= len(body) || body[c.end] != ')' {
+			continue
+		}
+		if _, dup := expansion[f.toks[c.a].key]; !dup {
+			expansion[f.toks[c.a].key] = x - 1
+		}
+	}
+	if len(expansion) == 0 {
+		return
+	}
+	for x := range f.cands {
+		c := &f.cands[x]
+		if c.b-c.a != 1 || !f.toks[c.a].upper {
+			continue
+		}
+		// A heuristic acronym, or a dictionary one whose expansion here
+		// is a different entity; the document's own expansion wins.
+		px, ok := expansion[f.toks[c.a].key]
+		if !ok || px == x {
+			continue
+		}
+		p := f.cands[px]
+		c.rec, c.kind, c.key, c.typ, c.weak = p.rec, p.kind, p.key, p.typ, false
+		c.name, c.code, c.affil = p.name, p.code, p.affil
+	}
+}
+
+// codeAt returns the code of the record at date: the code of a role held
+// then, else its dated codes.
+func (r *record) codeAt(date int) string {
+	if ro := r.roleAt(date); ro != nil && ro.Code != "" {
+		return ro.Code
+	}
+	e := Entry{Codes: r.codes}
+	return e.CodeAt(date)
+}
+
+// roleAt returns the role held at date, or with no date the most recent.
+func (r *record) roleAt(date int) *Role {
+	var best *Role
+	for i := range r.roles {
+		ro := &r.roles[i]
+		if date != 0 && !valid(ro.From, ro.To, date) {
+			continue
+		}
+		if best == nil || ro.From > best.From || (ro.From == best.From && ro.To == 0) {
+			best = ro
+		}
+	}
+	return best
+}
+
+// entity accumulates one resolved entity.
+type entity struct {
+	bluf.Entity
+	first    int
+	paras    map[int]bool
+	subjects int
+	aliases  map[string]bool
+	titled   bool
+	weakOnly bool
+}
+
+// resolve assigns every candidate to an entity, then ranks the entities.
+func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
+	f.disambiguate()
+	byKey := map[string]*entity{}
+	var order []*entity
+	get := func(key string, init func() bluf.Entity) *entity {
+		if e, ok := byKey[key]; ok {
+			return e
+		}
+		e := &entity{Entity: init(), first: math.MaxInt, paras: map[int]bool{}, aliases: map[string]bool{}}
+		byKey[key] = e
+		order = append(order, e)
+		return e
+	}
+	kbEntity := func(ri int32) (string, func() bluf.Entity) {
+		r := &f.kb.recs[ri]
+		return "kb:" + r.id, func() bluf.Entity {
+			e := bluf.Entity{ID: r.id, Name: r.display(), Type: r.typ, Code: r.codeAt(f.date), Affiliation: r.in}
+			if ro := r.roleAt(f.date); ro != nil {
+				e.Role, e.Affiliation = ro.Title, ro.Affiliation
+			}
+			return e
+		}
+	}
+	// Surnames of the people named in full, for short mentions.
+	surname := map[string]string{} // last word key → entity key
+	ambiguous := map[string]bool{}
+	note := func(key string, ts []token) {
+		var words []string
+		for _, t := range ts {
+			if t.letters > 0 && !arabicArticle[strings.ToLower(t.key)] {
+				words = append(words, t.key)
+			}
+		}
+		if len(words) < 2 {
+			return
+		}
+		for _, w := range []string{words[len(words)-1], words[0] + " " + words[len(words)-1]} {
+			if k, ok := surname[w]; ok && k != key {
+				ambiguous[w] = true
+			}
+			surname[w] = key
+		}
+	}
+	for _, c := range f.cands {
+		if c.typ == bluf.Person && c.b-c.a > 1 && !c.titleOnly {
+			key := c.key
+			if c.rec >= 0 {
+				key = "kb:" + f.kb.recs[c.rec].id
+			}
+			note(key, f.toks[c.a:c.b])
+		}
+	}
+	// Curated people are known by their aliases too ("Hemedti").
+	var ms []bluf.Mention
+	type placed struct {
+		m bluf.Mention
+		e *entity
+		c *cand
+	}
+	var out []placed
+	for x := range f.cands {
+		c := &f.cands[x]
+		var e *entity
+		mtype := c.typ
+		switch {
+		case c.titleOnly:
+			continue // handled below
+		case c.rec >= 0 && c.kind == hitCapital:
+			r := &f.kb.recs[c.rec]
+			if r.state >= 0 && f.acting(c) {
+				e = get(kbEntity(r.state))
+				mtype = bluf.Government
+			} else {
+				e = get(kbEntity(c.rec))
+			}
+		case c.rec >= 0:
+			e = get(kbEntity(c.rec))
+		default:
+			key := c.key
+			if c.typ == bluf.Person || c.weak {
+				if k, ok := f.surnameOf(c, surname, ambiguous); ok {
+					key = k
+					mtype = bluf.Person
+				} else if c.weak {
+					continue
+				}
+			}
+			cc := c
+			e = get(key, func() bluf.Entity {
+				id := Slug(cc.name)
+				if cc.code != "" && strings.HasPrefix(cc.key, "group:") {
+					id = strings.TrimPrefix(cc.key, "group:")
+					id = strings.ReplaceAll(strings.ToLower(id), ":", "-")
+				}
+				return bluf.Entity{ID: id, Name: cc.name, Type: cc.typ, Code: cc.code, Role: cc.title, Affiliation: cc.affil}
+			})
+			if e.Role == "" && c.title != "" {
+				e.Role, e.Affiliation = c.title, c.affil
+			}
+		}
+		m := bluf.Mention{Start: c.start, End: c.end, Text: f.doc.Body[c.start:c.end], Type: mtype, Entity: e.ID}
+		out = append(out, placed{m, e, c})
+	}
+	// Title-only mentions: "the Prime Minister" → the one person in the
+	// document holding that title.
+	for x := range f.cands {
+		c := &f.cands[x]
+		if !c.titleOnly {
+			continue
+		}
+		var match *entity
+		n := 0
+		want := strings.ToLower(f.doc.Body[c.start:c.end])
+		for _, e := range order {
+			if e.Type == bluf.Person && e.Role != "" && strings.HasSuffix(strings.ToLower(e.Role), want) {
+				match = e
+				n++
+			}
+		}
+		if n == 1 && !f.followedByName(c) {
+			m := bluf.Mention{Start: c.start, End: c.end, Text: f.doc.Body[c.start:c.end], Type: bluf.Person, Entity: match.ID}
+			out = append(out, placed{m, match, c})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].m.Start < out[j].m.Start })
+	// Stable IDs across documents may still collide within one (two
+	// heuristic entities with the same slug): keep them apart.
+	seen := map[string]*entity{}
+	for _, e := range order {
+		id := e.ID
+		for n := 2; seen[id] != nil && seen[id] != e; n++ {
+			id = e.Entity.ID + "~" + string(rune('0'+n%10))
+		}
+		seen[id] = e
+		e.ID = id
+	}
+	for i := range out {
+		p := &out[i]
+		e := p.e
+		p.m.Entity = e.ID
+		si := int(f.sent[p.c.a])
+		s := f.sents[si]
+		p.m.Sentence = s.ID
+		e.Mentions++
+		if s.ID != "" && (len(e.Sentences) == 0 || e.Sentences[len(e.Sentences)-1] != s.ID) {
+			e.Sentences = append(e.Sentences, s.ID)
+		}
+		e.paras[s.Para] = true
+		if si < e.first {
+			e.first = si
+		}
+		if p.c.a < len(f.toks) && (f.toks[p.c.a].sentStart || p.c.a > 0 && f.toks[p.c.a-1].sentStart && f.toks[p.c.a-1].key == "THE") {
+			e.subjects++
+		}
+		if p.c.title != "" {
+			e.titled = true
+		}
+		if p.m.Text != e.Name {
+			e.aliases[p.m.Text] = true
+		}
+		ms = append(ms, p.m)
+	}
+	ents := f.rank(order)
+	return ms, ents
+}
+
+// disambiguate chooses, for a name several curated entities share, the
+// one tied to the country the document mentions most.
+func (f *finder) disambiguate() {
+	count := map[string]int{}
+	for _, c := range f.cands {
+		if c.rec >= 0 {
+			r := &f.kb.recs[c.rec]
+			if r.typ == bluf.State {
+				count[r.display()]++
+			} else if r.in != "" {
+				count[r.in]++
+			}
+		}
+	}
+	for x := range f.cands {
+		c := &f.cands[x]
+		if len(c.alts) == 0 {
+			continue
+		}
+		best, bestN := hit{rec: c.rec, kind: c.kind}, count[f.kb.recs[c.rec].in]
+		for _, h := range c.alts {
+			if n := count[f.kb.recs[h.rec].in]; n > bestN {
+				best, bestN = h, n
+			}
+		}
+		c.rec, c.kind, c.typ = best.rec, best.kind, f.kb.recs[best.rec].typ
+	}
+}
+
+// acting reports whether a capital mention stands for its government:
+// not after a place preposition ("in Baghdad").
+func (f *finder) acting(c *cand) bool {
+	if c.a == 0 || f.sent[c.a-1] != f.sent[c.a] {
+		return true
+	}
+	p := f.toks[c.a-1]
+	if p.cap {
+		return true
+	}
+	switch p.key {
+	case "IN", "FROM", "NEAR", "INTO", "ACROSS", "OUTSIDE", "INSIDE", "AROUND", "THROUGH", "VIA", "AT", "OF", "TOWARD", "TOWARDS", "WITHIN", "TO":
+		return p.key == "TO" && f.toks[c.a].poss
+	}
+	return true
+}
+
+// followedByName reports whether a title is directly followed by a name
+// (then it is part of that person's mention, not a mention itself).
+func (f *finder) followedByName(c *cand) bool {
+	for _, o := range f.cands {
+		if o.a == c.b && f.toks[o.a].clean && o.typ == bluf.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameOf resolves a short person mention ("Sudani", "al-Sudani") to
+// the one person named in full in the document.
+func (f *finder) surnameOf(c *cand, surname map[string]string, ambiguous map[string]bool) (string, bool) {
+	var words []string
+	for _, t := range f.toks[c.a:c.b] {
+		if t.letters > 0 && !arabicArticle[strings.ToLower(t.key)] {
+			words = append(words, t.key)
+		}
+	}
+	var w string
+	switch len(words) {
+	case 1:
+		w = words[0]
+	case 2:
+		w = words[0] + " " + words[1]
+	default:
+		return "", false
+	}
+	k, ok := surname[w]
+	if !ok || ambiguous[w] || k == c.key {
+		return "", false
+	}
+	return k, true
+}
+
+// rank scores salience and sorts the entities, most salient first.
+func (f *finder) rank(order []*entity) []bluf.Entity {
+	nsent := len(f.sents)
+	if nsent == 0 {
+		nsent = 1
+	}
+	var max float64
+	for _, e := range order {
+		if e.Mentions == 0 {
+			continue
+		}
+		s := float64(e.Mentions) + 1.5*float64(len(e.paras)) + 0.5*float64(e.subjects)
+		pos := float64(e.first) / float64(nsent)
+		s += 2 * (1 - pos)
+		if e.titled || e.Role != "" {
+			s += 1
+		}
+		if e.Type == bluf.Location {
+			s *= 0.8
+		}
+		e.Salience = s
+		if s > max {
+			max = s
+		}
+	}
+	var out []bluf.Entity
+	for _, e := range order {
+		if e.Mentions == 0 {
+			continue
+		}
+		e.Salience = math.Round(e.Salience/max*1000) / 1000
+		for a := range e.aliases {
+			e.Aliases = append(e.Aliases, a)
+		}
+		sort.Strings(e.Aliases)
+		out = append(out, e.Entity)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Salience != b.Salience {
+			return a.Salience > b.Salience
+		}
+		if a.Mentions != b.Mentions {
+			return a.Mentions > b.Mentions
+		}
+		return a.ID < b.ID
+	})
+	return out
+}
+
+// upperFirst reports whether s starts with an upper-case letter.
+func upperFirst(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
