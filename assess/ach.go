@@ -123,9 +123,6 @@ func (a *analysis) ach(hs []*hyp) *achResult {
 	net := map[string]float64{}
 	for _, h := range hs {
 		net[h.id] = res.cons[h.id] - 1.5*res.inc[h.id]
-		if h.kind == "null" {
-			net[h.id] = -res.cons[hs[0].id] * 0.5
-		}
 	}
 	for _, h := range hs {
 		z += math.Exp(net[h.id] / 3)
@@ -192,7 +189,7 @@ func (a *analysis) rate(s *sent, hs []*hyp) map[string]string {
 	}
 	out := map[string]string{}
 	for _, h := range hs {
-		if h.kind == "null" {
+		if h.negates != nil {
 			continue
 		}
 		pos := a.occurrences(s, h)
@@ -243,7 +240,7 @@ func (a *analysis) rate(s *sent, hs []*hyp) map[string]string {
 	// the other.
 	var live []*hyp
 	for _, h := range hs {
-		if h.kind != "null" {
+		if h.negates == nil {
 			live = append(live, h)
 		}
 	}
@@ -256,9 +253,9 @@ func (a *analysis) rate(s *sent, hs []*hyp) map[string]string {
 		}
 	}
 	for _, h := range hs {
-		if h.kind == "null" {
-			// The null hypothesis is the mirror of the thesis.
-			out[h.id] = mirror(out[hs[0].id])
+		if h.negates != nil {
+			// A negation is rated as the mirror of what it denies.
+			out[h.id] = mirror(out[h.negates.id])
 		}
 	}
 	return out

@@ -103,7 +103,7 @@ var harmLexicon = newLexicon(listLexicon("harm",
 	"terrorism", "terrorist", "coup", "unrest", "protests", "riots", "repression", "crackdown", "backlash", "isolation", "embolden", "intimidate", "infiltrate",
 	"invasion", "blockade", "bombing", "shelling", "massacre", "atrocities", "abuses", "recession", "inflation", "default", "shortage", "shortages", "disrupt", "disruption",
 	"smuggling", "cyberattack", "hack", "disinformation", "propaganda", "withdrawal", "expel", "losing", "lose", "abandon", "undermine", "hostage", "fighting", "clashes",
-	"refugees", "humanitarian catastrophe", "siege", "mutiny", "looting", "insecurity", "jihadist", "extremist", "hardship", "impunity", "storming", "spillover", "fragmentation",
+	"refugees", "humanitarian catastrophe", "siege", "nightmare", "implosion", "implode", "unravel", "damaged", "turmoil", "quagmire", "bloodshed", "partition", "mutiny", "looting", "insecurity", "jihadist", "extremist", "hardship", "impunity", "storming", "spillover", "fragmentation",
 ))
 
 // benefitLexicon names favourable developments, for the best case.
@@ -116,7 +116,7 @@ var benefitLexicon = newLexicon(listLexicon("benefit",
 
 // Risk domains and the words that put a sentence in them.
 var domainLexicon = newLexicon(merge(
-	listLexicon("geopolitical", "influence", "alliance", "regional", "relations", "relationship", "diplomatic", "diplomacy", "sovereignty", "coalition", "hegemony", "power", "rivalry", "great power", "ally", "allies", "partner", "partners", "foreign policy", "bloc", "embassy", "ambassador", "strategic", "credibility"),
+	listLexicon("geopolitical", "influence", "alliance", "regional", "relations", "relationship", "diplomatic", "diplomacy", "sovereignty", "coalition", "hegemony", "power", "rivalry", "great power", "ally", "allies", "partner", "partners", "foreign policy", "bloc", "embassy", "ambassador", "strategic", "credibility", "interests", "détente", "detente", "tensions", "talks", "negotiations", "deal", "regional", "partition", "interference"),
 	listLexicon("security", "attack", "attacks", "strike", "strikes", "militia", "militias", "military", "troops", "forces", "war", "violence", "terror", "terrorism", "terrorist", "insurgent", "insurgents", "insurgency", "retaliation", "escalation", "armed", "weapons", "missile", "missiles", "drone", "drones", "jihadist", "security", "fighting", "clashes", "combat", "army", "bombing", "killed", "kill", "nuclear", "invasion", "blockade"),
 	listLexicon("economic", "economy", "economic", "sanction", "sanctions", "oil", "trade", "investment", "energy", "revenue", "inflation", "currency", "market", "markets", "gas", "electricity", "gdp", "debt", "exports", "imports", "prices", "budget", "business", "businesses", "smuggling", "tariff", "tariffs", "supply chain", "shipping", "financial"),
 	listLexicon("domestic_political", "election", "elections", "parliament", "legitimacy", "protest", "protests", "coup", "party", "parties", "opposition", "corruption", "reform", "government formation", "cabinet", "politicians", "political", "junta", "constitution", "public opinion", "domestic", "intimidate", "infiltrate", "embezzling", "unrest", "crackdown"),

@@ -15,7 +15,10 @@ type hyp struct {
 	// distinct are the features no other hypothesis has: only they can
 	// tell the hypotheses apart.
 	distinct map[string]bool
-	kind     string // how it was found: options, either, between, modal, comparison, thesis, counter, null
+	kind     string // how it was found: options, either, between, modal, comparison, whether1, thesis, counter, null
+	// negates is the hypothesis this one denies (the null hypothesis, or
+	// "not X" of "whether X"); its ratings mirror that one's.
+	negates *hyp
 }
 
 // altSet is a group of alternatives stated together.
@@ -34,6 +37,7 @@ var kindWeight = map[string]float64{
 	"comparison": 2,
 	"either":     1.5,
 	"whether":    1.5,
+	"whether1":   0.5,
 }
 
 // hypotheses draws the competing hypotheses from the text: the most
@@ -52,9 +56,16 @@ func (a *analysis) hypotheses(thesis []*sent) []*hyp {
 	var hs []*hyp
 	if best != nil {
 		// Alternatives stated together are distinct by construction.
+		copies := map[*hyp]*hyp{}
 		for _, h := range best.alts {
 			c := *h
+			copies[h] = &c
 			hs = append(hs, &c)
+		}
+		for _, h := range hs {
+			if h.negates != nil {
+				h.negates = copies[h.negates]
+			}
 		}
 		for _, set := range sets {
 			if set == best {
@@ -84,10 +95,27 @@ func (a *analysis) hypotheses(thesis []*sent) []*hyp {
 	return hs
 }
 
-// distinguish sets each hypothesis's distinct features.
+// distinguish sets each hypothesis's distinct features. A hypothesis
+// that another one negates keeps all its features: the pair differs in
+// polarity, not in words.
 func (a *analysis) distinguish(hs []*hyp) {
 	for _, h := range hs {
 		h.distinct = map[string]bool{}
+		negated := false
+		for _, o := range hs {
+			if o.negates == h {
+				negated = true
+			}
+		}
+		if h.negates != nil {
+			continue
+		}
+		if negated {
+			for f := range h.feats.m {
+				h.distinct[f] = true
+			}
+			continue
+		}
 		for f := range h.feats.m {
 			shared := false
 			for _, o := range hs {
@@ -239,7 +267,7 @@ func (a *analysis) alternativeSets() []*altSet {
 			add("between", s, alts)
 		}
 		if alts := a.whetherOr(s); alts != nil {
-			add("whether", s, alts)
+			add(alts[0].kind, s, alts)
 		}
 		if alts := a.moreThan(s); alts != nil {
 			add("comparison", s, alts)
@@ -389,6 +417,14 @@ func (a *analysis) whetherOr(s *sent) []*hyp {
 	rest := s.text[i+len("whether"):]
 	j := strings.Index(rest, " or ")
 	if j < 0 || strings.HasPrefix(strings.TrimSpace(rest[j+4:]), "not") {
+		// "whether X (or not)": X against its negation.
+		x := cutTail(strings.TrimSuffix(strings.TrimSpace(strings.TrimRight(rest, ".")), " or not"))
+		if neg, ok := negate(x); ok && len(strings.Fields(x)) >= 4 {
+			h1 := a.newHyp("whether1", x, s)
+			h2 := a.newHyp("whether1", neg, s)
+			h2.negates = h1
+			return []*hyp{h1, h2}
+		}
 		return nil
 	}
 	return []*hyp{
@@ -601,16 +637,22 @@ func (a *analysis) fallbackHypotheses(thesis []*sent) []*hyp {
 	h1 := a.newHyp("thesis", trimLead(ts.text), thesis...)
 	var best *sent
 	bestScore := 0.0
+	tsign := sign(sentStance(ts))
 	for _, s := range a.prose {
 		if containsSent(thesis, s) || s.question {
 			continue
 		}
-		if !s.has(cueContrast) && !counterCue(s) {
+		st := sentStance(s)
+		opposite := tsign != 0 && sign(st) == -tsign
+		if !s.has(cueContrast) && !counterCue(s) && !s.has(cueUnlikely) && !opposite {
 			continue
 		}
 		sc := a.cosine(h1.feats, s.feats)
 		if counterCue(s) {
 			sc += 0.2
+		}
+		if opposite {
+			sc += 0.15
 		}
 		if s.has(cueJudgment) || s.has(cueUnlikely) || s.has(cueLikely) {
 			sc += 0.1
@@ -619,11 +661,12 @@ func (a *analysis) fallbackHypotheses(thesis []*sent) []*hyp {
 			best, bestScore = s, sc
 		}
 	}
-	if best != nil && bestScore >= 0.15 {
+	if best != nil && bestScore >= 0.2 {
 		return []*hyp{h1, a.newHyp("counter", counterText(best), best)}
 	}
 	null := &hyp{kind: "null", text: "Null hypothesis: the central judgment does not hold (the text states no alternative and cites no counter-claim)", src: thesis}
 	null.feats = newFset(map[string]bool{})
+	null.negates = h1
 	return []*hyp{h1, null}
 }
 
@@ -631,10 +674,39 @@ var counterRe = regexp.MustCompile(`(?i)\b(critics|opponents|skeptics|sceptics|o
 
 func counterCue(s *sent) bool { return counterRe.MatchString(s.text) }
 
+// sentStance is the summed evaluative polarity of s.
+func sentStance(s *sent) float64 {
+	var v float64
+	for _, x := range stance(s, clauseBounds(s)) {
+		v += x
+	}
+	return v
+}
+
+func sign(v float64) float64 {
+	switch {
+	case v > 0:
+		return 1
+	case v < 0:
+		return -1
+	}
+	return 0
+}
+
+// concessive openers set aside what the main clause then contradicts.
+var concessive = []string{"even with ", "even so, ", "despite ", "in spite of ", "although ", "though ", "while ", "whereas ", "notwithstanding "}
+
 // counterText is the clause of s after its contrast marker.
 func counterText(s *sent) string {
-	t := s.text
+	t := trimLead(s.text)
 	l := asciiLower(t)
+	for _, c := range concessive {
+		if strings.HasPrefix(l, c) {
+			if i := strings.Index(t, ", "); i > 0 {
+				return t[i+2:]
+			}
+		}
+	}
 	for _, m := range []string{"on the other hand, ", "however, ", "but ", "yet ", "in contrast, ", "by contrast, ", "nevertheless, ", "nonetheless, "} {
 		if i := strings.Index(l, m); i >= 0 && i < len(t)/2 {
 			return t[i+len(m):]
@@ -698,3 +770,17 @@ func trimAdverbs(subj string) string {
 }
 
 var trailingAdverbs = wordSet("now already increasingly again currently today suddenly")
+
+var auxiliaries = wordSet("is are was were can could will would should has have had does do did may might must")
+
+// negate inserts "not" after the first auxiliary of a clause ("X is worth
+// testing" -> "X is not worth testing"); ok is false when the clause has
+// no auxiliary.
+func negate(x string) (string, bool) {
+	for _, t := range tokenize(x) {
+		if auxiliaries[t.word] {
+			return x[:t.end] + " not" + x[t.end:], true
+		}
+	}
+	return "", false
+}

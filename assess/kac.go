@@ -117,9 +117,13 @@ func (a *analysis) assumptions(hs []*hyp, res *achResult) []bluf.Assumption {
 				break
 			}
 			n++
+			frame := h.id + " assumes that this does not outweigh it: "
+			if r.s.has(cueModal) || r.s.has(cueWill) || isConditional(r.s) {
+				frame = h.id + " assumes that this does not come to pass: "
+			}
 			out = append(out, bluf.Assumption{
 				Item: bluf.Item{
-					Text:      limit(h.id+" presumes that this does not prevail: "+tidy(trimLead(r.s.text)), 300),
+					Text:      limit(frame+"“"+tidy(trimLead(r.s.text))+"”", 320),
 					Citations: ids(append([]*sent{r.s}, h.src...)...),
 				},
 				Rating: "unsupported",

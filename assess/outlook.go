@@ -34,6 +34,9 @@ func (a *analysis) prescriptions(thesis []*sent) []prescription {
 			if w := s.toks[m.pos].word; w == "needed" || w == "required" {
 				continue // "is needed to" reports a claim, it prescribes nothing
 			}
+			if m.pos > 0 && (s.toks[m.pos].word == "need" || s.toks[m.pos].word == "needs") && nounDeterminers[s.toks[m.pos-1].word] {
+				continue // "the need to" is a noun
+			}
 			next := ""
 			if k := m.pos + m.n; k < len(s.toks) {
 				next = s.toks[k].word
@@ -144,6 +147,8 @@ func (a *analysis) indicators() []indicator {
 			}
 		}
 	}
+	seenEv := map[string]bool{}
+	nev := 0
 	for _, ev := range a.r.Events {
 		switch ev.Modality {
 		case "threatened", "possible", "intended", "demanded":
@@ -154,8 +159,20 @@ func (a *analysis) indicators() []indicator {
 		if s == nil || !s.prose {
 			continue
 		}
-		t := strings.TrimSpace(strings.TrimSpace(ev.Source.Name+" "+strings.ToLower(ev.Label)) + " " + ev.Target.Name)
-		add(t+" ("+ev.Modality+")", s)
+		if ev.Source.Name == "" || nev >= 4 {
+			continue
+		}
+		key := ev.Source.Name + "|" + ev.Label + "|" + ev.Target.Name
+		if seenEv[key] {
+			continue
+		}
+		seenEv[key] = true
+		nev++
+		t := ev.Modality + " “" + strings.ToLower(ev.Label) + "” by " + ev.Source.Name
+		if ev.Target.Name != "" {
+			t += " toward " + ev.Target.Name
+		}
+		add(t, s)
 	}
 	if len(out) > 10 {
 		out = out[:10]
@@ -179,6 +196,8 @@ func properLooking(w string) bool {
 	lw := strings.ToLower(w)
 	return !stopwords[lw] && !commonLead[lw]
 }
+
+var nounDeterminers = wordSet("the a an no any this that its their his her our urgent pressing growing")
 
 var commonLead = wordSet("further renewed new continued militia militias government armed increased rising growing more greater attacks attack strikes")
 

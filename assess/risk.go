@@ -2,6 +2,7 @@ package assess
 
 import (
 	"sort"
+	"strings"
 
 	"bluf"
 )
@@ -19,7 +20,7 @@ type riskCand struct {
 }
 
 // severe words make a development worse than the rest.
-var severe = wordSet("collapse collapsing war breakdown rupture ending end destroy famine massacre genocide invasion coup spiral catastrophe catastrophic civil nuclear")
+var severe = wordSet("collapse collapsing war breakdown rupture ending end destroy famine massacre genocide invasion coup spiral catastrophe catastrophic civil nuclear nightmare implosion starvation partition")
 
 // riskCandidates finds sentences stating possible harmful developments: a
 // harm word together with a modal, a forecast, or a risk or threat verb.
@@ -45,6 +46,12 @@ func (a *analysis) riskCandidates(thesis []*sent) []riskCand {
 		}
 		if s.has(cueNecessity) && !s.has(cueModal) {
 			c.score -= 1
+		}
+		if l := asciiLower(s.text); strings.HasPrefix(l, "for example") || strings.HasPrefix(l, "for instance") {
+			c.score -= 1 // an illustration from the past, not a projection
+		}
+		if isConditional(s) {
+			c.score += 0.5 // "if X, Y would collapse" projects a development
 		}
 		count := map[string]int{}
 		for _, m := range domainLexicon.find(s.toks) {

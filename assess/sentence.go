@@ -123,12 +123,7 @@ func (a *analysis) sentence(i int, ds bluf.Sentence) *sent {
 	t := strings.TrimSpace(ds.Text)
 	s.question = strings.HasSuffix(t, "?")
 	s.quoted = isPullQuote(t)
-	for _, r := range t {
-		if unicode.IsDigit(r) {
-			s.numeric = true
-			break
-		}
-	}
+	s.numeric = quantified(s.toks)
 	s.prose = isProse(t, s.toks) && !s.quoted
 	return s
 }
@@ -262,4 +257,23 @@ func eventIDs(ss ...*sent) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// quantified reports a sentence that carries a figure: a number other
+// than a bare year, or a quantity word.
+func quantified(toks []token) bool {
+	for _, t := range toks {
+		switch t.word {
+		case "percent", "per", "million", "billion", "trillion", "thousand", "thousands", "hundreds", "dozens", "tonnes", "tons", "kilometres", "kilometers", "miles":
+			return true
+		}
+		if t.word[0] < '0' || t.word[0] > '9' {
+			continue
+		}
+		if len(t.word) == 4 && (strings.HasPrefix(t.word, "19") || strings.HasPrefix(t.word, "20")) && isNumber(t.word) {
+			continue // a year
+		}
+		return true
+	}
+	return false
 }
