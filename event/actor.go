@@ -91,7 +91,7 @@ func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents 
 				sp.typ = e.Type
 			}
 		}
-		sp.place = sp.typ == bluf.Location && len(sp.ref.Code) != 3
+		sp.place = sp.typ == bluf.Location
 		out = append(out, sp)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -197,6 +197,16 @@ func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents 
 		if !bareAgent(code) {
 			continue
 		}
+		// "ISIL military targets": these agent words are mostly
+		// adjectives; as bare actors they need "the".
+		if (toks[i].up == "MILITARY" || toks[i].up == "INTELLIGENCE" || toks[i].up == "OPPOSITION") && (i == 0 || !determiners[toks[i-1].up]) {
+			continue
+		}
+		// "military hardware", "police station": the agent noun
+		// modifies a noun and is no actor.
+		if k := i + n; k < len(toks) && !toks[k].punct && !isCapitalized(toks[k].text) && !functionWord(toks[k].up) && !c.verbs.isVerb(toks[k].up) && !strings.HasSuffix(toks[k].up, "LY") {
+			continue
+		}
 		first := i
 		for first > 0 && !covered[first-1] && (stanceWord(toks[first-1].up) || toks[first-1].up == "ARMED") {
 			first--
@@ -218,6 +228,19 @@ func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents 
 func bareAgent(code string) bool {
 	switch code {
 	case "REB", "MIL", "OPP", "COP", "CVL":
+		return true
+	}
+	return false
+}
+
+// functionWord reports prepositions, conjunctions, auxiliaries and the
+// like, which may follow an actor noun.
+func functionWord(u string) bool {
+	switch u {
+	case "OF", "IN", "ON", "AT", "BY", "TO", "FROM", "WITH", "FOR", "AGAINST", "NEAR", "AND", "OR", "BUT",
+		"WHO", "WHICH", "THAT", "HAVE", "HAS", "HAD", "WILL", "WOULD", "COULD", "MAY", "MIGHT", "CAN",
+		"ARE", "WERE", "IS", "WAS", "BE", "BEEN", "DID", "DO", "DOES", "NOT", "ALSO", "THEN", "STILL",
+		"ACROSS", "INSIDE", "AROUND", "OVER", "UNDER", "ALONG", "LOYAL", "THEMSELVES", "ITSELF", "ALIGNED", "BACKED":
 		return true
 	}
 	return false

@@ -92,6 +92,14 @@ func (c *Coder) findVerbs(toks []token, inActor []int) []match {
 		if notVerb[t.up] {
 			continue
 		}
+		// "take place", "took part": not events.
+		if i+1 < len(toks) && (toks[i+1].up == "PLACE" || toks[i+1].up == "PART") && (strings.HasPrefix(t.up, "TAK") || strings.HasPrefix(t.up, "TOOK")) {
+			continue
+		}
+		// Idioms: "in support of", "in response to", "in exchange for".
+		if i > 0 && toks[i-1].up == "IN" && i+1 < len(toks) && (toks[i+1].up == "OF" || toks[i+1].up == "TO" || toks[i+1].up == "FOR") {
+			continue
+		}
 		var best *verbForm
 		for _, f := range c.verbs.forms[t.up] {
 			if i+len(f.words) > len(toks) {
@@ -325,14 +333,35 @@ func (c *Coder) Code(doc *bluf.Document, ms []bluf.Mention, es []bluf.Entity) []
 // codeSentence codes the events of one sentence, dated from the
 // sentence's own date expressions or the article's date.
 func (c *Coder) codeSentence(s bluf.Sentence, ms []bluf.Mention, ents map[string]*bluf.Entity, pub civil, hasPub bool, person bluf.ActorRef) []bluf.Event {
+	evs, toks := c.codeTokens(s, ms, ents, person)
+	if len(evs) == 0 {
+		return nil
+	}
+	dates := findDates(toks, pub, hasPub)
+	out := make([]bluf.Event, 0, len(evs))
+	for _, e := range evs {
+		ev := c.event(e, s, toks)
+		if d, ok := nearestDate(dates, e.m.first, toks); ok {
+			ev.Date, ev.DateBasis = d.value, d.basis
+		} else if hasPub {
+			ev.Date, ev.DateBasis = pub.String(), BasisArticle
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// codeTokens codes one sentence into events that still point at their
+// tokens, and returns the tokens.
+func (c *Coder) codeTokens(s bluf.Sentence, ms []bluf.Mention, ents map[string]*bluf.Entity, person bluf.ActorRef) ([]coded, []token) {
 	toks := tokenize(s.Text)
 	if len(toks) == 0 {
-		return nil
+		return nil, nil
 	}
 	sp := c.spans(s, toks, ms, ents)
 	sp = pronouns(toks, sp, person)
 	if len(sp) == 0 {
-		return nil
+		return nil, toks
 	}
 	inActor := make([]int, len(toks))
 	for i := range inActor {
@@ -353,20 +382,31 @@ func (c *Coder) codeSentence(s bluf.Sentence, ms []bluf.Mention, ents map[string
 		}
 		evs = append(evs, c.roles(m, toks, sp, inActor)...)
 	}
-	evs = prune(evs)
-	if len(evs) == 0 {
-		return nil
-	}
-	dates := findDates(toks, pub, hasPub)
-	out := make([]bluf.Event, 0, len(evs))
+	return dropLightVerbs(prune(evs), toks), toks
+}
+
+// lightVerbs carry an event noun: "conducted 34 strikes", "launched an
+// attack". The noun's event stands; the light verb's is dropped.
+var lightVerbs = map[string]bool{
+	"CONDUCT": true, "CARRY": true, "LAUNCH": true, "MOUNT": true, "STAGE": true, "UNDERTAKE": true,
+	"EXECUTE": true, "PERFORM": true, "MAKE": true, "HOLD": true, "UNLEASH": true, "CLAIM": true,
+}
+
+func dropLightVerbs(evs []coded, toks []token) []coded {
+	out := evs[:0]
 	for _, e := range evs {
-		ev := c.event(e, s, toks)
-		if d, ok := nearestDate(dates, e.m.first, toks); ok {
-			ev.Date, ev.DateBasis = d.value, d.basis
-		} else if hasPub {
-			ev.Date, ev.DateBasis = pub.String(), BasisArticle
+		if lightVerbs[e.m.form.lemma] {
+			carried := false
+			for _, f := range evs {
+				if f.m != e.m && f.m.first > e.m.last && f.m.first <= e.m.last+5 {
+					carried = true
+				}
+			}
+			if carried {
+				continue
+			}
 		}
-		out = append(out, ev)
+		out = append(out, e)
 	}
 	return out
 }

@@ -41,13 +41,32 @@ var beForms = map[string]bool{
 func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int) []coded {
 	lo := clauseStart(toks, m.first)
 	hi := clauseEnd(toks, m.last)
-	m.passive = !m.nominal && isPassive(toks, m.first, m.form)
+	m.passive = !m.nominal && (isPassive(toks, m.first, m.form) || reducedRelative(toks, m.first, inActor))
 	if !m.nominal && !m.passive && isNominal(toks, m.first, m.form, inActor) {
 		m.nominal = true
 	}
 	if !m.nominal && !m.passive && nounForm(toks[m.vi].up, m.form) && leftActor(toks, m.first, lo, sp, inActor) == nil {
 		// A bare noun-like form with no subject: "a lull in attacks".
 		m.nominal = true
+	}
+	if m.nominal {
+		u := toks[m.vi].up
+		if notEventNoun[u] || m.last+1 < len(toks) && compoundHead[toks[m.last+1].up] {
+			// "ISIL targets", "attack planners": not events.
+			return nil
+		}
+		if m.pat != nil && m.patternEnd-m.last > 3 {
+			// A pattern reaching far past a noun describes a verb's
+			// object, not this noun's.
+			m.pat, m.srcAfter, m.tgtBefore = nil, false, false
+			m.code = m.form.code
+			if m.code == "" {
+				m.code = m.form.block.code
+			}
+			if m.code == "" {
+				return nil
+			}
+		}
 	}
 	var src, tgt []*span
 	switch {
@@ -58,7 +77,12 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int) []coded 
 		} else if a := afterWord(toks, m.last, hi, sp, inActor, "BY"); a != nil {
 			src = []*span{a}
 		}
-		if a := afterWord(toks, m.last, hi, sp, inActor, "ON", "AGAINST", "TARGETING", "AT", "FROM", "INTO", "TO", "WITH"); a != nil {
+		preps := []string{"ON", "AGAINST", "TARGETING", "AT", "FROM", "INTO", "TO", "WITH"}
+		if quadClass(rootOf(m.code)) == 4 {
+			// "strikes coordinated with Iraq": with is an ally here.
+			preps = []string{"ON", "AGAINST", "TARGETING", "AT", "INTO"}
+		}
+		if a := afterWord(toks, m.last, hi, sp, inActor, preps...); a != nil {
 			tgt = coordinated(toks, sp, a, hi)
 		} else if strings.HasSuffix(m.form.words[m.form.verb], "ING") || m.form != nil && strings.HasSuffix(toks[m.vi].up, "ING") {
 			if a := afterWord(toks, m.last, hi, sp, inActor, "OF"); a != nil {
@@ -144,7 +168,7 @@ func clauseStart(toks []token, i int) int {
 func clauseEnd(toks []token, i int) int {
 	for j := i + 1; j < len(toks); j++ {
 		u := toks[j].up
-		if clausePunct[u] || u == "." || clauseWords[u] && u != "AS" && u != "THAT" && u != "BEFORE" && u != "AFTER" && u != "SINCE" && u != "UNTIL" {
+		if clausePunct[u] || u == "." || clauseWords[u] && u != "AS" && u != "BEFORE" && u != "AFTER" && u != "SINCE" && u != "UNTIL" {
 			return j - 1
 		}
 		// ", killing", ", prompting": a participle opens a new clause.
@@ -167,6 +191,11 @@ func isPassive(toks []token, i int, f *verbForm) bool {
 		if beForms[w] {
 			return true
 		}
+		// "was struck and killed": a participle coordinated with a
+		// passive one.
+		if w == "AND" && j >= 2 && (strings.HasSuffix(toks[j-1].up, "ED") || strings.HasSuffix(toks[j-1].up, "EN") || strings.HasSuffix(toks[j-1].up, "CK")) && beForms[toks[j-2].up] {
+			return true
+		}
 		if !strings.HasSuffix(w, "LY") && w != "NOT" && w != "ALSO" && w != "REPORTEDLY" && w != "ALLEGEDLY" {
 			return false
 		}
@@ -182,7 +211,7 @@ func isNominal(toks []token, i int, f *verbForm, inActor []int) bool {
 		return false
 	}
 	p := toks[i-1].up
-	if determiners[p] || isYear(p) {
+	if determiners[p] || isYear(p) || isDigits(p) || numberWords[p] > 0 && p != "A" && p != "AN" {
 		return true
 	}
 	// "US strikes" but not "Iran attacked" or "Iran attacks the base".
@@ -213,6 +242,54 @@ func isNominal(toks []token, i int, f *verbForm, inActor []int) bool {
 	return false
 }
 
+// notEventNoun lists nouns spelled like event verbs that name things,
+// not events: "ISIL targets", "Iranian influence", "in support of".
+var notEventNoun = map[string]bool{
+	"TARGET": true, "TARGETS": true, "SUPPORT": true, "INFLUENCE": true, "CONTROL": true,
+	"THREAT": true, "THREATS": true, "POSITION": true, "POSITIONS": true, "INTEREST": true,
+	"INTERESTS": true, "FORCE": true, "FORCES": true, "PLAN": true, "PLANS": true, "CONCERN": true,
+	"CONCERNS": true, "TIES": true, "RELATIONS": true, "BACKING": true, "PROTECTION": true,
+	"HOLD": true, "LEAD": true, "BASE": true, "BASES": true, "MEANS": true, "RULE": true,
+	"ORDER": true, "ORDERS": true, "POWER": true, "RESPONSE": true, "PRESENCE": true,
+	"STAND": true, "VIEW": true, "VIEWS": true, "CALL": true, "CALLS": true, "PRESSURE": true,
+	"STATEMENT": true, "STATEMENTS": true, "MATCH": true, "CONFLICT": true, "CONFLICTS": true,
+	"STRUGGLE": true, "STRUGGLES": true, "PRIORITIES": true, "FIRE": true, "REPORT": true, "REPORTS": true,
+}
+
+// compoundHead lists nouns that an event noun may modify ("attack
+// helicopters", "strike aircraft"), which makes it no event.
+var compoundHead = map[string]bool{
+	"PLANNER": true, "PLANNERS": true, "HELICOPTER": true, "HELICOPTERS": true, "AIRCRAFT": true,
+	"GROUP": true, "GROUPS": true, "CAPABILITY": true, "CAPABILITIES": true, "DRONE": true,
+	"DRONES": true, "TEAM": true, "TEAMS": true, "ROUTE": true, "ROUTES": true, "SITE": true,
+	"SITES": true, "UNIT": true, "UNITS": true, "VEHICLE": true, "VEHICLES": true, "CELL": true,
+	"CELLS": true, "SQUAD": true, "SQUADS": true, "BOAT": true, "BOATS": true, "FORCE": true,
+	"FORCES": true, "PACKAGE": true, "MISSIONS": true, "GROUND": true, "ZONE": true, "ZONES": true,
+	"FACILITY": true, "FACILITIES": true, "WARNING": true, "OFFICER": true, "OFFICERS": true,
+}
+
+// reducedRelative reports a past participle right after a plain noun:
+// "equipment captured near Palmyra", "strikes coordinated with Iraq".
+// Its subject is that noun, so it reads as a passive.
+func reducedRelative(toks []token, i int, inActor []int) bool {
+	u := toks[i].up
+	if i == 0 || !strings.HasSuffix(u, "ED") || inActor[i-1] >= 0 {
+		return false
+	}
+	p := toks[i-1]
+	if p.up == "," && i+1 < len(toks) && toks[i+1].up == "BY" {
+		return true // "the meeting, convened by France"
+	}
+	if p.punct || isCapitalized(p.text) || strings.HasSuffix(p.up, "LY") || beForms[p.up] || determiners[p.up] {
+		return false
+	}
+	switch p.up {
+	case "HAS", "HAVE", "HAD", "AND", "OR", "BUT", "THAT", "WHO", "WHICH", "ALSO", "THEN", "NOT", "NEVER", "JUST", "ALREADY", "RECENTLY", "THEY", "WE", "HE", "SHE", "IT", "I", "YOU":
+		return false
+	}
+	return true
+}
+
 // nounForm reports whether token u of verb form f can be a noun: the
 // base form or a plural, not a past tense.
 func nounForm(u string, f *verbForm) bool {
@@ -225,6 +302,9 @@ func nounForm(u string, f *verbForm) bool {
 func adjacentLeft(toks []token, i int, sp []span, inActor []int) *span {
 	for j, n := i-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
 		if inActor[j] >= 0 {
+			if sp[inActor[j]].place {
+				return nil
+			}
 			return &sp[inActor[j]]
 		}
 		u := toks[j].up
@@ -275,15 +355,24 @@ func oneOf(u string, words []string) bool {
 // killed ..."). When the clause starts with a relative pronoun it looks
 // at the actor before it.
 func leftActor(toks []token, i, lo int, sp []span, inActor []int) *span {
-	var fallback *span
+	var fallback, weak *span
 	for j := i - 1; j >= lo; j-- {
 		k := inActor[j]
 		if k < 0 {
+			// "I congratulate", "we remain": a subject pronoun that
+			// stands for no known actor ends the search.
+			if fallback == nil && weak == nil && subjectPronoun[toks[j].up] {
+				return nil
+			}
 			continue
 		}
 		a := &sp[k]
 		j = a.first
-		if a.first > 0 && (locative[toks[a.first-1].up] || toks[a.first-1].up == "OF" && a.place) {
+		if a.place {
+			// A city or region is where, not who.
+			continue
+		}
+		if afterLocative(toks, a) {
 			if fallback == nil {
 				fallback = a
 			}
@@ -297,6 +386,14 @@ func leftActor(toks []token, i, lo int, sp []span, inActor []int) *span {
 			}
 			continue
 		}
+		// A name the knowledge base could not code is a weaker
+		// candidate than a coded actor further left.
+		if a.ref.Code == "" {
+			if weak == nil {
+				weak = a
+			}
+			continue
+		}
 		return a
 	}
 	if lo > 0 && relativeWords[toks[lo-1].up] {
@@ -304,11 +401,14 @@ func leftActor(toks []token, i, lo int, sp []span, inActor []int) *span {
 			if toks[j].up == "," {
 				continue
 			}
-			if inActor[j] >= 0 {
-				return &sp[inActor[j]]
+			if k := inActor[j]; k >= 0 && !sp[k].place {
+				return &sp[k]
 			}
 			break
 		}
+	}
+	if weak != nil {
+		return weak
 	}
 	if fallback != nil && !fallback.place {
 		return fallback
@@ -320,9 +420,14 @@ func leftActor(toks []token, i, lo int, sp []span, inActor []int) *span {
 // not after a locative preposition or "by"; places after locatives only
 // when allowPlace (violence and visits happen somewhere).
 func rightActor(toks []token, i, hi int, sp []span, inActor []int, allowPlace bool) *span {
-	var place *span
+	var place, weak *span
 	for j := i + 1; j <= hi && j < len(toks); j++ {
 		if toks[j].up == "," {
+			break
+		}
+		// "efforts to counter ISIL": the actor after an infinitive is
+		// that verb's object.
+		if toks[j].up == "TO" && j+1 < len(toks) && inActor[j+1] < 0 && toks[j+1].up != "THE" && !isCapitalized(toks[j+1].text) && looksVerb(toks[j+1].up) {
 			break
 		}
 		k := inActor[j]
@@ -338,13 +443,27 @@ func rightActor(toks []token, i, hi int, sp []span, inActor []int, allowPlace bo
 		if prev == "BY" || prev == "OF" && j-a.first < 0 {
 			continue
 		}
-		if locative[prev] || prev == "FROM" && a.place {
+		if afterLocative(toks, a) || prev == "FROM" && a.place {
 			if place == nil {
 				place = a
 			}
 			continue
 		}
+		if a.ref.Code == "" {
+			if weak == nil {
+				weak = a
+			}
+			continue
+		}
+		// "hosting Syrian Government websites": the actor names whose
+		// thing it is. Destroying ISIL tanks is still acting on ISIL.
+		if !allowPlace && modifies(toks, a) {
+			continue
+		}
 		return a
+	}
+	if weak != nil {
+		return weak
 	}
 	if allowPlace {
 		return place
@@ -398,6 +517,31 @@ func joined(toks []token, from, to int) bool {
 		}
 	}
 	return and || toks[to-1].up == ","
+}
+
+var subjectPronoun = map[string]bool{"I": true, "WE": true, "YOU": true, "THEY": true, "IT": true, "HE": true, "SHE": true}
+
+// modifies reports an actor used as a modifier of the plain noun after
+// it.
+func modifies(toks []token, a *span) bool {
+	k := a.last + 1
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	// A plural noun right after the name: "Syrian Government websites".
+	return !t.punct && !isCapitalized(t.text) && !functionWord(t.up) && strings.HasSuffix(t.up, "S") &&
+		!strings.HasSuffix(t.up, "SS") && t.up != "AS" && t.up != "THUS" && t.up != "'S"
+}
+
+// afterLocative reports an actor after a locative preposition, perhaps
+// with a direction between: "in Syria", "in northwestern Syria".
+func afterLocative(toks []token, a *span) bool {
+	j := a.first - 1
+	if j >= 0 && !isCapitalized(toks[j].text) && (strings.HasSuffix(toks[j].up, "ERN") || toks[j].up == "CENTRAL") {
+		j--
+	}
+	return j >= 0 && locative[toks[j].up]
 }
 
 // hasConj reports "and", "or" or "nor" among toks[from:to].
@@ -456,7 +600,7 @@ func modality(toks []token, m *match, lo int) string {
 			}
 		case hasStem(u, "DEMAND", "URG", "CALL", "ASK", "PRESS", "INSIST", "APPEAL") && (cue(next) || next == "ON" || next == "FOR" || j+2 < m.first):
 			demand = true
-		case hasStem(u, "PLAN", "INTEND", "AIM", "SEEK", "SOUGHT", "EXPECT", "PREPAR", "PROPOS", "WANT", "DECID", "OFFER", "HOPE", "AGREE", "SCHEDUL") && (next == "TO" || j+1 < m.first):
+		case hasStem(u, "PLAN", "INTEND", "AIM", "SEEK", "SOUGHT", "EXPECT", "PREPAR", "PROPOS", "WANT", "DECID", "OFFER", "HOPE", "AGREE", "SCHEDUL", "COMMITTED", "ATTEMPT", "TRY", "TRIE") && next == "TO":
 			intend = true
 		case u == "WILL" || u == "SHALL" || u == "'LL" || u == "GOING":
 			intend = true
@@ -464,6 +608,12 @@ func modality(toks []token, m *match, lo int) string {
 			u == "POSSIBLY" || u == "LIKELY" || u == "UNLIKELY" || u == "PERHAPS" || u == "MAYBE" || hasStem(u, "RISK", "CONSIDER", "THREATEN"):
 			possible = true
 		}
+	}
+	// An infinitive names a goal: "efforts to defeat ISIL", "in order
+	// to expel". Verbs of doing ("continued to", "managed to") keep it
+	// asserted.
+	if m.first >= 2 && toks[m.first-1].up == "TO" && !doneVerb(toks[m.first-2].up) {
+		intend = true
 	}
 	// A conditional clause: "If militias attack ...".
 	if lo < len(toks) && lo <= m.first {
@@ -488,6 +638,25 @@ func modality(toks []token, m *match, lo int) string {
 		return Possible
 	}
 	return Asserted
+}
+
+// looksVerb reports a word that is not a determiner-like or function
+// word after "to" ("to counter", not "to the", "to Iraq").
+func looksVerb(u string) bool {
+	if determiners[u] || locative[u] || isDigits(u) {
+		return false
+	}
+	switch u {
+	case "BE", "HAVE", "DO", "HELP", "MAKE", "KEEP":
+		return true
+	}
+	return !strings.HasSuffix(u, "S") || strings.HasSuffix(u, "SS")
+}
+
+// doneVerb reports verbs after which an infinitive happened: "continued
+// to attack", "managed to seize", "went on to sign".
+func doneVerb(u string) bool {
+	return hasStem(u, "CONTINU", "MANAG", "BEGAN", "BEGIN", "BEGUN", "START", "PROCEED", "USED", "ON", "HAPPEN", "RESUM", "SUCCEED", "CAME", "RUSH")
 }
 
 // cue reports a word that follows a verb of saying, threatening or

@@ -1,0 +1,181 @@
+package event
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"bluf"
+	"bluf/actor"
+	"bluf/text"
+)
+
+// re3dFloor is the precision each mapped relation type must keep on the
+// re3d dev set (measured, minus slack).
+var re3dFloor = map[string]float64{"FightingAgainst": 0.45, "CommWith": 0.2, "AlliesOf": 0.0}
+
+// relationOf maps a CAMEO code onto a re3d relation type: material
+// conflict (root 14–20) is fighting against; consulting, meeting,
+// visiting, negotiating (04), praising, apologizing to and signing with
+// (051, 055, 057) is communicating with; supporting (050, 052, 053),
+// material cooperation and aid (06–07) is being allies.
+func relationOf(code string) string {
+	root := rootOf(code)
+	switch {
+	case quadClass(root) == 4:
+		return "FightingAgainst"
+	case root == "04", strings.HasPrefix(code, "051"), strings.HasPrefix(code, "055"), strings.HasPrefix(code, "057"):
+		return "CommWith"
+	case root == "05", root == "06", root == "07":
+		return "AlliesOf"
+	}
+	return ""
+}
+
+type re3dDoc struct {
+	ID   string `json:"_id"`
+	Text string `json:"text"`
+}
+
+type re3dRel struct {
+	Type        string `json:"type"`
+	DocumentID  string `json:"documentId"`
+	SourceBegin int    `json:"sourceBegin"`
+	SourceEnd   int    `json:"sourceEnd"`
+	TargetBegin int    `json:"targetBegin"`
+	TargetEnd   int    `json:"targetEnd"`
+}
+
+func readJSONLines[T any](tb testing.TB, path string) []T {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []T
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 16<<20)
+	for line := 1; sc.Scan(); line++ {
+		var v T
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+			tb.Fatalf("%s:%d: %v", path, line, err)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+type charSpan struct{ start, end int }
+
+func (a charSpan) overlaps(b charSpan) bool { return a.start < b.end && b.start < a.end }
+
+// TestRelationsRe3d scores the coder's events, mapped onto re3d relation
+// types, against re3d's gold relations. A predicted pair matches a gold
+// relation of its type when its actors overlap the gold source and target
+// spans, in either order.
+func TestRelationsRe3d(t *testing.T) {
+	base := sharedDir(t, "data", "re3d-dev")
+	kb, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type pair struct {
+		doc      string
+		src, tgt charSpan
+		text     string // "source -code-> target | sentence" for -v output
+	}
+	gold := map[string][]pair{}
+	pred := map[string][]pair{}
+	for _, set := range []string{"CENTCOM", "US-State-Department"} {
+		docs := readJSONLines[re3dDoc](t, filepath.Join(base, set, "documents.json"))
+		rels := readJSONLines[re3dRel](t, filepath.Join(base, set, "relations.json"))
+		for _, r := range rels {
+			if _, ok := re3dFloor[r.Type]; ok {
+				gold[r.Type] = append(gold[r.Type], pair{r.DocumentID, charSpan{r.SourceBegin, r.SourceEnd}, charSpan{r.TargetBegin, r.TargetEnd}, ""})
+			}
+		}
+		for _, d := range docs {
+			doc := &bluf.Document{Body: d.Text}
+			doc.Paragraphs = text.Paragraphs(doc.Body)
+			doc.Sentences = text.Sentences(doc.Body, doc.Paragraphs)
+			ms, es := kb.Find(doc)
+			ents := map[string]*bluf.Entity{}
+			for i := range es {
+				ents[es[i].ID] = &es[i]
+			}
+			bySent := map[string][]bluf.Mention{}
+			for _, m := range ms {
+				bySent[m.Sentence] = append(bySent[m.Sentence], m)
+			}
+			for _, s := range doc.Sentences {
+				evs, toks := c.codeTokens(s, bySent[s.ID], ents, bluf.ActorRef{})
+				for _, e := range evs {
+					typ := relationOf(e.m.code)
+					if typ == "" || e.src == nil || e.tgt == nil || e.modality != Asserted || e.src.ref.Code == "" || e.tgt.ref.Code == "" {
+						continue
+					}
+					at := func(sp *span) charSpan {
+						return charSpan{s.Start + toks[sp.first].start, s.Start + toks[sp.last].end}
+					}
+					desc := d.Text[at(e.src).start:at(e.src).end] + " -" + e.m.code + "/" + toks[e.m.vi].text + "-> " + d.Text[at(e.tgt).start:at(e.tgt).end] + " | " + strings.Join(strings.Fields(s.Text), " ")
+					pred[typ] = append(pred[typ], pair{d.ID, at(e.src), at(e.tgt), desc})
+				}
+			}
+		}
+	}
+	matches := func(p, g pair) bool {
+		return p.doc == g.doc && (p.src.overlaps(g.src) && p.tgt.overlaps(g.tgt) || p.src.overlaps(g.tgt) && p.tgt.overlaps(g.src))
+	}
+	types := make([]string, 0, len(re3dFloor))
+	for k := range re3dFloor {
+		types = append(types, k)
+	}
+	sort.Strings(types)
+	for _, typ := range types {
+		var tp int
+		for _, p := range pred[typ] {
+			hit := false
+			for _, g := range gold[typ] {
+				if matches(p, g) {
+					hit = true
+					break
+				}
+			}
+			if hit {
+				tp++
+			}
+			if testing.Verbose() && os.Getenv("RE3D_DEBUG") != "" {
+				t.Logf("%s %v %s", typ, hit, p.text)
+			}
+		}
+		var found int
+		for _, g := range gold[typ] {
+			for _, p := range pred[typ] {
+				if matches(p, g) {
+					found++
+					break
+				}
+			}
+		}
+		prec, rec := 0.0, 0.0
+		if len(pred[typ]) > 0 {
+			prec = float64(tp) / float64(len(pred[typ]))
+		}
+		if len(gold[typ]) > 0 {
+			rec = float64(found) / float64(len(gold[typ]))
+		}
+		t.Logf("re3d %-16s predicted %3d gold %3d precision %.2f recall %.2f", typ, len(pred[typ]), len(gold[typ]), prec, rec)
+		if len(pred[typ]) > 0 && prec < re3dFloor[typ] {
+			t.Errorf("re3d %s precision %.2f, below the floor %.2f", typ, prec, re3dFloor[typ])
+		}
+	}
+}
