@@ -67,6 +67,11 @@
     return new Date(ms).toISOString().slice(0, 10);
   }
 
+  // short cuts a name for a chart label.
+  function short(s) {
+    return s.length > 18 ? s.slice(0, 17) + '…' : s;
+  }
+
   function goldsteinColor(g) {
     if (g <= -5) return '#b3261e';
     if (g < -0.5) return '#e07b72';
@@ -101,14 +106,17 @@
       });
       var xs = viz.timeline.map(function (p) { return p.t; });
       var lo = Math.min.apply(null, xs), hi = Math.max.apply(null, xs);
-      var pad = Math.max((hi - lo) * 0.05, 86400000 * 3);
+      var day = 86400000;
+      var pad = Math.max((hi - lo) * 0.05, day * 3);
+      // Ticks on whole days, at most five of them.
+      var step = Math.max(1, Math.ceil((hi - lo + 2 * pad) / day / 4)) * day;
       new Chart(tl, {
         type: 'scatter',
         data: { datasets: datasets },
         options: {
           maintainAspectRatio: false,
           scales: {
-            x: { type: 'linear', min: lo - pad, max: hi + pad, ticks: { callback: isoDay, maxTicksLimit: 6 }, grid: { color: '#eef1f4' } },
+            x: { type: 'linear', min: lo - pad, max: hi + pad, ticks: { callback: isoDay, stepSize: step, maxRotation: 0, autoSkipPadding: 16 }, grid: { color: '#eef1f4' } },
             y: { min: -10, max: 10, title: { display: true, text: 'Goldstein' }, grid: { color: function (c) { return c.tick.value === 0 ? '#9aa4ae' : '#eef1f4'; } } }
           },
           plugins: {
@@ -138,7 +146,7 @@
       new Chart(dy, {
         type: 'bar',
         data: {
-          labels: top.map(function (d) { return d.source + ' → ' + d.target + ' (' + d.count + ')'; }),
+          labels: top.map(function (d) { return short(d.source) + ' → ' + short(d.target) + ' (' + d.count + ')'; }),
           datasets: [{
             label: 'Mean Goldstein',
             data: top.map(function (d) { return d.mean; }),
