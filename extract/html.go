@@ -6,8 +6,10 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"time"
 	"unicode/utf8"
 
+	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
@@ -47,6 +49,15 @@ func htmlDoc(source string, raw []byte, pageURL, contentType string) (*bluf.Docu
 		ExcludeComments: true,
 		ExcludeTables:   false,
 		Focus:           trafilatura.Balanced,
+		// The publication date comes from metadata, date elements and
+		// the URL only, never from a date mentioned in the text; a fixed
+		// upper bound keeps the result independent of the clock.
+		HtmlDateOptions: &htmldate.Options{
+			UseOriginalDate:     true,
+			SkipExtensiveSearch: true,
+			MinDate:             time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC),
+			MaxDate:             time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC),
+		},
 	}
 	if pageURL != "" {
 		if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
@@ -66,11 +77,11 @@ func htmlDoc(source string, raw []byte, pageURL, contentType string) (*bluf.Docu
 	c.endMatter()
 	c.pullQuotes()
 	c.wireDateline()
-	for i := range c.doc.Dropped {
-		c.doc.Dropped[i].Line = 0
-	}
 	if err := c.finish(); err != nil {
 		return nil, fmt.Errorf("read %s: %w", source, err)
+	}
+	if doc.Language == "" {
+		doc.Language = langCode(res.Metadata.Language)
 	}
 	if len([]rune(doc.Body)) < minArticleRunes {
 		return nil, fmt.Errorf("read %s: %d characters of text: %w", source, len([]rune(doc.Body)), ErrNoArticle)
@@ -96,6 +107,18 @@ func decodeHTML(raw []byte, contentType string) io.Reader {
 	return transform.NewReader(bytes.NewReader(raw), enc.NewDecoder())
 }
 
+// langCode reduces a language tag ("en-US") to its ISO 639-1 code.
+func langCode(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	if len(tag) != 2 {
+		return ""
+	}
+	return tag
+}
+
 // extractSafe runs trafilatura, turning a panic inside it into an error:
 // bad input must never crash the caller.
 func extractSafe(root *html.Node, opts trafilatura.Options) (res *trafilatura.ExtractResult, err error) {
@@ -111,30 +134,19 @@ func extractSafe(root *html.Node, opts trafilatura.Options) (res *trafilatura.Ex
 // repeat it (a title or byline the extractor kept).
 func (c *cleaner) headerHTML(md trafilatura.Metadata) {
 	doc := c.doc
-	title, site := SplitTitle(md.Title)
-	doc.Title = title
-	doc.Publisher = strings.TrimSpace(md.Sitename)
+	host := strings.TrimPrefix(strings.ToLower(md.Hostname), "www.")
+	doc.Publisher = cleanSite(md.Sitename, host)
+	title, site := SplitTitle(stripKicker(md.Title))
 	if doc.Publisher == "" {
 		doc.Publisher = site
 	}
 	if doc.Publisher == "" {
-		doc.Publisher = strings.TrimPrefix(md.Hostname, "www.")
+		doc.Publisher = host
 	}
-	if a := strings.TrimSpace(md.Author); a != "" {
-		for _, n := range strings.Split(a, ";") {
-			if n = strings.TrimSpace(n); n != "" {
-				doc.Authors = append(doc.Authors, n)
-			}
-		}
-	}
+	doc.Title = stripSite(title, doc.Publisher, host)
+	doc.Authors = cleanAuthors(md.Author, doc.Publisher, host)
 	if !md.Date.IsZero() {
 		doc.Published = md.Date.Format("2006-01-02")
-	}
-	if md.Language != "" {
-		doc.Language = strings.ToLower(md.Language)
-		if len(doc.Language) > 2 {
-			doc.Language = doc.Language[:2]
-		}
 	}
 	// The extracted body may open with the headline, a byline or a date.
 	for n, i := range c.kept() {

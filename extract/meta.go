@@ -157,3 +157,165 @@ func set(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// agencyAuthors are credits that name an organisation, not a person.
+var agencyAuthors = set("reuters", "ap", "afp", "associated press", "agence france-presse",
+	"agence france presse", "dpa", "xinhua", "anadolu", "anadolu agency", "efe", "ani", "pti",
+	"ians", "upi", "bloomberg", "staff", "staff writer", "staff writers", "staff reporter",
+	"admin", "administrator", "editor", "editors", "editorial", "editorial board", "editorial staff",
+	"news desk", "newsdesk", "web desk", "online desk", "bureau", "news service", "wire services",
+	"agencies", "news agencies", "guest", "guest author", "contributor", "team")
+
+// authorStop ends a name inside a credit: roles, outlet words and the
+// like ("TOM KRISHER AP Auto Writer", "Jane Roe, Reuters").
+var authorStop = set("ap", "afp", "reuters", "writer", "correspondent", "reporter", "editor",
+	"staff", "bureau", "service", "desk", "columnist", "contributor", "senior", "chief",
+	"special", "political", "diplomatic", "defence", "defense", "security", "foreign", "auto",
+	"business", "sports", "com", "media", "news", "for", "in", "at", "from", "via", "|")
+
+// cleanAuthors splits trafilatura's author string ("A; B") and keeps the
+// credits that look like people, without roles and outlet names.
+func cleanAuthors(raw, site, host string) []string {
+	siteWords := map[string]bool{}
+	for _, w := range words(site + " " + strings.ReplaceAll(host, ".", " ")) {
+		if len(w) > 2 {
+			siteWords[w] = true
+		}
+	}
+	out := []string{}
+	for _, part := range strings.Split(raw, ";") {
+		part = strings.TrimSpace(part)
+		if part == "" || agencyAuthors[strings.ToLower(part)] || strings.Contains(strings.ToLower(part), "admin") {
+			continue
+		}
+		var keep []string
+		for i, w := range strings.Fields(part) {
+			lw := strings.ToLower(strings.Trim(w, ".,"))
+			if i > 0 && (authorStop[lw] || siteWord(siteWords, lw) || strings.Contains(lw, ".") && len(lw) > 3) {
+				break
+			}
+			if i >= 2 && isAcronym(strings.Trim(w, ".,|")) {
+				break
+			}
+			keep = append(keep, w)
+		}
+		// A single word ("Admin", "Syrian", a site's name) is too often
+		// not a person to be taken as one.
+		name := strings.Join(keep, " ")
+		if !looksLikeName(name) {
+			continue
+		}
+		if strings.ToUpper(name) == name {
+			name = titleCase(name)
+		}
+		out = appendName(out, name)
+	}
+	return out
+}
+
+// siteWord reports whether w names the site: a word of its name or host,
+// or a prefix of one ("sputnik" of "sputnikint").
+func siteWord(site map[string]bool, w string) bool {
+	if site[w] {
+		return true
+	}
+	if len(w) < 4 {
+		return false
+	}
+	for s := range site {
+		if strings.HasPrefix(s, w) || strings.HasPrefix(w, s) && len(s) >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
+}
+
+// titleCase turns "TOM KRISHER" into "Tom Krisher".
+func titleCase(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	for i, w := range f {
+		r, size := utf8.DecodeRuneInString(w)
+		f[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(f, " ")
+}
+
+// cleanSite tidies a site name from page metadata: a URL becomes its
+// host, and "Site | tagline; Site | tagline" becomes "Site".
+func cleanSite(name, host string) string {
+	name = strings.TrimSpace(name)
+	if strings.HasPrefix(name, "http://") || strings.HasPrefix(name, "https://") {
+		return host
+	}
+	if i := strings.IndexAny(name, ";|"); i > 0 {
+		name = strings.TrimSpace(name[:i])
+	}
+	return name
+}
+
+// stripKicker drops a short section label before a pipe in a page title
+// ("Opinion | Title").
+func stripKicker(title string) string {
+	i := strings.Index(title, " | ")
+	if i < 0 {
+		return title
+	}
+	head, rest := title[:i], title[i+3:]
+	if len(strings.Fields(head)) <= 2 && len(strings.Fields(rest)) >= 4 && mastheadWords[strings.ToLower(strings.TrimSpace(head))] {
+		return rest
+	}
+	return title
+}
+
+// stripSite removes the site's name from either end of a title ("Title -
+// Site", "Site: Title").
+func stripSite(title, site, host string) string {
+	for _, name := range []string{site, host} {
+		if len(name) < 3 {
+			continue
+		}
+		lt, ln := strings.ToLower(title), strings.ToLower(name)
+		if strings.HasSuffix(lt, ln) && len(lt) > len(ln)+8 {
+			if t, ok := cutSeparator(title[:len(title)-len(name)], false); ok {
+				return t
+			}
+		}
+		if strings.HasPrefix(lt, ln) && len(lt) > len(ln)+8 {
+			if t, ok := cutSeparator(title[len(name):], true); ok {
+				return t
+			}
+		}
+	}
+	return title
+}
+
+// cutSeparator trims a title separator (" - ", " | ", ": ") from the end
+// of s, or from its start when leading; ok is false when there is none.
+func cutSeparator(s string, leading bool) (string, bool) {
+	const seps = "-–—|:·•"
+	t := strings.TrimSpace(s)
+	var r rune
+	if leading {
+		r, _ = utf8.DecodeRuneInString(t)
+	} else {
+		r, _ = utf8.DecodeLastRuneInString(t)
+	}
+	if !strings.ContainsRune(seps, r) {
+		return s, false
+	}
+	if leading {
+		return strings.TrimSpace(strings.TrimLeft(t, seps+" ")), true
+	}
+	return strings.TrimSpace(strings.TrimRight(t, seps+" ")), true
+}

@@ -246,3 +246,44 @@ func TestLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestCleanAuthors(t *testing.T) {
+	tests := []struct {
+		raw, site, host string
+		want            []string
+	}{
+		{"TOM KRISHER AP Auto Writer", "Connecticut Post", "ctpost.com", []string{"Tom Krisher"}},
+		{"Finian Cunningham Sputnik International", "SputnikInt", "sputniknews.com", []string{"Finian Cunningham"}},
+		{"Reuters", "VentureBeat", "venturebeat.com", []string{}},
+		{"The Russian; Syrian defense ministries", "POLYGRAPH.info", "polygraph.info", []string{}},
+		{"Admin", "Blog", "blog.example", []string{}},
+		{"Troy L Smith Cleveland com", "Cleveland", "cleveland.com", []string{"Troy L Smith"}},
+		{"Amina Yusuf; Tom Hale", "Sahel Daily", "saheldaily.example", []string{"Amina Yusuf", "Tom Hale"}},
+		{"Mohamed Shia al-Sudani", "", "", []string{"Mohamed Shia al-Sudani"}},
+	}
+	for _, tt := range tests {
+		got := cleanAuthors(tt.raw, tt.site, tt.host)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("cleanAuthors(%q) = %q, want %q", tt.raw, got, tt.want)
+		}
+	}
+}
+
+func TestStripSite(t *testing.T) {
+	tests := []struct{ title, site, host, want string }{
+		{"Simple Hiking Survival Kit (with Kids) - The Anti-June Cleaver", "The Anti-June Cleaver", "", "Simple Hiking Survival Kit (with Kids)"},
+		{"LinkNaija: Actress speaks out on fame", "LinkNaija", "linknaija.com", "Actress speaks out on fame"},
+		{"Cornered in Iraq", "Iraq", "", "Cornered in Iraq"},
+	}
+	for _, tt := range tests {
+		if got := stripSite(tt.title, tt.site, tt.host); got != tt.want {
+			t.Errorf("stripSite(%q, %q) = %q, want %q", tt.title, tt.site, got, tt.want)
+		}
+	}
+	if got := stripKicker("Opinion | Republicans follow the leader nowhere"); got != "Republicans follow the leader nowhere" {
+		t.Errorf("stripKicker = %q", got)
+	}
+	if got := cleanSite("https://www.facebook.com/CBSNews", "cbsnews.com"); got != "cbsnews.com" {
+		t.Errorf("cleanSite(URL) = %q", got)
+	}
+}
