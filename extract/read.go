@@ -88,6 +88,10 @@ func kindOfContentType(ct string) kind {
 func readFile(path string, max int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is already in the message
+		}
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	defer f.Close()
@@ -125,7 +129,7 @@ func decode(name, source string, raw []byte, k kind, pageURL, contentType string
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, fmt.Errorf("read %s: %w", name, ErrEmpty)
 	}
-	if k == kindUnknown {
+	if k == kindUnknown || k == kindText && strongHTML(raw) {
 		k = sniff(raw)
 	}
 	if k == kindHTML {
@@ -148,6 +152,17 @@ func sniff(raw []byte) kind {
 		}
 	}
 	return kindText
+}
+
+// strongHTML reports a document that declares itself HTML, whatever its
+// file name says.
+func strongHTML(raw []byte) bool {
+	head := raw
+	if len(head) > 512 {
+		head = head[:512]
+	}
+	head = bytes.ToLower(bytes.TrimLeft(bytes.TrimPrefix(head, utf8BOM), " \t\r\n"))
+	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html"))
 }
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
@@ -196,16 +211,4 @@ func checkBinary(raw []byte) error {
 		return fmt.Errorf("%w: %d control bytes in the first %d", ErrBinary, ctl, len(head))
 	}
 	return nil
-}
-
-// wrapSource prefixes err with the operation and source unless it is nil.
-func wrapSource(op, source string, err error) error {
-	if err == nil {
-		return nil
-	}
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return err
-	}
-	return fmt.Errorf("%s %s: %w", op, source, err)
 }
