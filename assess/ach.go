@@ -200,6 +200,16 @@ func (a *analysis) rate(s *sent, hs []*hyp) map[string]string {
 		var sum float64
 		fc := false
 		for _, p := range pos {
+			if h.factual {
+				// A statement of fact is corroborated by a restatement and
+				// denied by a negated or doubted one.
+				v := 1.0
+				if reversedAt(s, revs, bounds, p) || clauseHas(s, bounds, bounds[p], cueUnlikely) {
+					v = -1
+				}
+				sum += v
+				continue
+			}
 			v := st[bounds[p]]
 			if isCmp {
 				if p < than {
@@ -337,4 +347,14 @@ func (a *analysis) occurrences(s *sent, h *hyp) []int {
 	}
 	sort.Ints(pos)
 	return pos
+}
+
+// clauseHas reports whether clause c of s holds a role cue.
+func clauseHas(s *sent, bounds []int, c int, cue string) bool {
+	for _, m := range s.roles {
+		if m.value == cue && bounds[m.pos] == c {
+			return true
+		}
+	}
+	return false
 }

@@ -24,6 +24,11 @@ func Assess(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention) {
 }
 
 func assess(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention, tg *Tagger) {
+	if doc.Language != "" && doc.Language != "en" {
+		empty(r, doc)
+		r.Gaps = []bluf.Gap{{Section: "bluf", Text: "The text is in language \"" + doc.Language + "\"; the analysis reads English only, so no section was written."}}
+		return
+	}
 	a := newAnalysis(r, doc, ms)
 	if len(a.prose) == 0 {
 		empty(r, doc)

@@ -270,6 +270,10 @@ func clauseOf(subj, vp string) string {
 	if len(words) == 0 {
 		return tidy(subj)
 	}
+	if !isBareVerbShape(words[0]) && !baseVerbs[words[0]] {
+		// Not a verb phrase ("by boat"): the subject cannot join it.
+		return tidy(strings.Join(words, " "))
+	}
 	words[0] = thirdPerson(words[0])
 	for i := 1; i+1 < len(words); i++ {
 		if strings.ToLower(strings.TrimRight(words[i-1], ",")) != "and" && strings.ToLower(strings.TrimRight(words[i-1], ",")) != "or" {
@@ -295,13 +299,19 @@ func isBareVerbShape(w string) bool {
 	if stopwords[w] || determinerLike[w] {
 		return false
 	}
-	for _, suf := range []string{"ed", "ing", "ly", "tion", "ness", "ment", "s"} {
+	for _, suf := range []string{"ed", "ing", "ly", "tion", "ness", "ment"} {
 		if strings.HasSuffix(w, suf) {
 			return false
 		}
 	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false // already inflected ("faces"), or a plural noun
+	}
 	return true
 }
+
+// baseVerbs are bare verbs that are also stopwords.
+var baseVerbs = wordSet("be have do go")
 
 // subjectPronouns stand for the subject of an earlier sentence.
 var subjectPronouns = wordSet("it they he she this that these")

@@ -19,6 +19,10 @@ type hyp struct {
 	// negates is the hypothesis this one denies (the null hypothesis, or
 	// "not X" of "whether X"); its ratings mirror that one's.
 	negates *hyp
+	// factual is set for a thesis or counter-claim that states a fact
+	// rather than a judgment: evidence then corroborates or denies it,
+	// and evaluative words do not bear on it.
+	factual bool
 }
 
 // altSet is a group of alternatives stated together.
@@ -277,7 +281,7 @@ func (a *analysis) alternativeSets() []*altSet {
 	return out
 }
 
-var optionNouns = wordSet("options option choices choice alternatives paths pathways scenarios ways courses outcomes possibilities futures routes roads")
+var optionNouns = wordSet("options option choices choice alternatives paths pathways scenarios outcomes possibilities futures")
 
 // optionsColon finds "two options: X or Y".
 func (a *analysis) optionsColon(s *sent) []*hyp {
@@ -371,11 +375,27 @@ func (a *analysis) eitherOr(s *sent) []*hyp {
 	if j < 0 {
 		return nil
 	}
+	// Only clause-level alternatives: "X could either A or B", "either A
+	// or B" opening a sentence or clause; not "by either A or B".
+	pre := strings.TrimSpace(s.text[:i])
+	if pre != "" {
+		prev := tokenize(pre)
+		if len(prev) == 0 {
+			return nil
+		}
+		w := prev[len(prev)-1].word
+		if !modals[w] && !auxiliaries[w] && w != "to" && w != "and" && !strings.HasSuffix(pre, ",") && !strings.HasSuffix(pre, ":") {
+			return nil
+		}
+	}
 	x := rest[:j]
 	y := cutTail(rest[j+4:])
 	subj := ""
-	if pre := s.text[:i]; pre != "" {
+	if pre != "" {
 		subj, _ = splitModal(pre)
+		if subjectPronouns[strings.ToLower(subj)] || strings.ContainsAny(subj, ",:") {
+			subj = ""
+		}
 	}
 	return []*hyp{
 		a.newHyp("either", clauseOf(subj, cutTail(x)), s),
@@ -417,6 +437,12 @@ func (a *analysis) whetherOr(s *sent) []*hyp {
 	rest := s.text[i+len("whether"):]
 	j := strings.Index(rest, " or ")
 	if j < 0 || strings.HasPrefix(strings.TrimSpace(rest[j+4:]), "not") {
+		// Only an object clause ("unclear whether X", "as to whether
+		// X") runs to the end of the sentence.
+		prev := tokenize(s.text[:i])
+		if len(prev) == 0 || !whetherHeads[prev[len(prev)-1].word] {
+			return nil
+		}
 		// "whether X (or not)": X against its negation.
 		x := cutTail(strings.TrimSuffix(strings.TrimSpace(strings.TrimRight(rest, ".")), " or not"))
 		if neg, ok := negate(x); ok && len(strings.Fields(x)) >= 4 {
@@ -635,6 +661,7 @@ func (a *analysis) fallbackHypotheses(thesis []*sent) []*hyp {
 		}
 	}
 	h1 := a.newHyp("thesis", trimLead(ts.text), thesis...)
+	h1.factual = !evaluative(ts)
 	var best *sent
 	bestScore := 0.0
 	tsign := sign(sentStance(ts))
@@ -662,7 +689,9 @@ func (a *analysis) fallbackHypotheses(thesis []*sent) []*hyp {
 		}
 	}
 	if best != nil && bestScore >= 0.2 {
-		return []*hyp{h1, a.newHyp("counter", counterText(best), best)}
+		h2 := a.newHyp("counter", counterText(best), best)
+		h2.factual = !evaluative(best)
+		return []*hyp{h1, h2}
 	}
 	null := &hyp{kind: "null", text: "Null hypothesis: the central judgment does not hold (the text states no alternative and cites no counter-claim)", src: thesis}
 	null.feats = newFset(map[string]bool{})
@@ -771,6 +800,10 @@ func trimAdverbs(subj string) string {
 
 var trailingAdverbs = wordSet("now already increasingly again currently today suddenly")
 
+// whetherHeads are the words that take a "whether" object clause.
+var whetherHeads = wordSet(`unclear uncertain unknown decide decides deciding decided determine determines ask asks asked asking know knows see question questions
+to about consider considers considering considerations debate debates debating wonder wonders wondering doubt doubts assess assessing over on`)
+
 var auxiliaries = wordSet("is are was were can could will would should has have had does do did may might must")
 
 // negate inserts "not" after the first auxiliary of a clause ("X is worth
@@ -783,4 +816,9 @@ func negate(x string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// evaluative reports a sentence that judges rather than reports.
+func evaluative(s *sent) bool {
+	return len(s.vals) > 0 || s.has(cueJudgment) || s.has(cueLikely) || s.has(cueUnlikely) || s.has(cueNecessity)
 }
