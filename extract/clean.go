@@ -314,6 +314,10 @@ func (c *cleaner) resume(from int) int {
 	return len(c.units)
 }
 
+// maxHeaderLines is how many short lines above the first paragraph may be
+// title, section and kicker lines.
+const maxHeaderLines = 6
+
 // header finds the title, byline and dateline above the first body
 // paragraph and drops section and kicker lines.
 func (c *cleaner) header() {
@@ -349,7 +353,11 @@ func (c *cleaner) header() {
 			first, firstN = i, n
 			continue
 		}
-		cands = append(cands, i)
+		// Only the top of the page holds the headline; a document without
+		// prose (a list, a table) keeps the rest.
+		if len(cands) < maxHeaderLines && !u.item {
+			cands = append(cands, i)
+		}
 	}
 	if len(cands) == 0 {
 		return

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"encoding/binary"
 	"context"
 	"errors"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"bluf"
@@ -126,6 +128,7 @@ func readLimited(r io.Reader, max int64) ([]byte, error) {
 
 // decode checks raw and hands it to Text or HTML by kind.
 func decode(name, source string, raw []byte, k kind, pageURL, contentType string) (*bluf.Document, error) {
+	raw = fromUTF16(raw)
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, fmt.Errorf("read %s: %w", name, ErrEmpty)
 	}
@@ -152,6 +155,31 @@ func sniff(raw []byte) kind {
 		}
 	}
 	return kindText
+}
+
+// fromUTF16 converts text that starts with a UTF-16 byte-order mark (as
+// Windows editors save it) to UTF-8; other input is returned as is.
+func fromUTF16(raw []byte) []byte {
+	var order binary.ByteOrder
+	switch {
+	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}):
+		order = binary.LittleEndian
+	case bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
+		order = binary.BigEndian
+	default:
+		return raw
+	}
+	raw = raw[2:]
+	units := make([]uint16, len(raw)/2)
+	for i := range units {
+		units[i] = order.Uint16(raw[2*i:])
+	}
+	var b bytes.Buffer
+	b.Grow(len(raw))
+	for _, r := range utf16.Decode(units) {
+		b.WriteRune(r)
+	}
+	return b.Bytes()
 }
 
 // strongHTML reports a document that declares itself HTML, whatever its

@@ -177,6 +177,26 @@ func TestReadStdin(t *testing.T) {
 	}
 }
 
+func TestReadUTF16(t *testing.T) {
+	text := "Floods displace thousands in Borno\n\nHeavy rains caused the Alau dam to overflow on Tuesday, flooding large parts of Maiduguri and forcing thousands of residents from their homes.\n"
+	var le []byte
+	le = append(le, 0xFF, 0xFE)
+	for _, r := range text {
+		le = append(le, byte(r), byte(r>>8))
+	}
+	p := filepath.Join(t.TempDir(), "utf16.txt")
+	if err := os.WriteFile(p, le, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Read(context.Background(), p, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Floods displace thousands in Borno" || !strings.HasPrefix(doc.Body, "Heavy rains") {
+		t.Errorf("Read(UTF-16) = title %q, body %.30q", doc.Title, doc.Body)
+	}
+}
+
 func TestSniff(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -206,5 +226,25 @@ func TestReadSniffsHTMLWithoutExtension(t *testing.T) {
 	}
 	if strings.Contains(doc.Body, "<p>") || !strings.Contains(doc.Body, "Niamey") {
 		t.Errorf("Read(no extension HTML) body = %q, want extracted text", doc.Body)
+	}
+}
+
+// TestTextListOnly keeps a document of short lines: only the top may be
+// taken for header furniture.
+func TestTextListOnly(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Checkpoints reported closed\n\n")
+	for _, s := range []string{"Kassala road at Wad Sharifey", "El Obeid southern gate", "Kosti bridge approach", "Sennar junction market", "Gedaref airport road", "Atbara rail crossing", "Dongola river port", "Nyala central market"} {
+		b.WriteString("- " + s + "\n")
+	}
+	doc, err := Text("list.txt", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Checkpoints reported closed" {
+		t.Errorf("Title = %q", doc.Title)
+	}
+	if len(doc.Paragraphs) != 8 {
+		t.Errorf("kept %d paragraphs, want the 8 list items; dropped %+v", len(doc.Paragraphs), doc.Dropped)
 	}
 }
