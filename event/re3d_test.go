@@ -16,7 +16,7 @@ import (
 
 // re3dFloor is the precision each mapped relation type must keep on the
 // re3d dev set (measured, minus slack).
-var re3dFloor = map[string]float64{"FightingAgainst": 0.45, "CommWith": 0.2, "AlliesOf": 0.0}
+var re3dFloor = map[string]float64{"FightingAgainst": 0.6, "CommWith": 0.25, "AlliesOf": 0.1}
 
 // relationOf maps a CAMEO code onto a re3d relation type: material
 // conflict (root 14–20) is fighting against; consulting, meeting,
@@ -43,6 +43,9 @@ type re3dDoc struct {
 
 type re3dRel struct {
 	Type        string `json:"type"`
+	Source      string `json:"source"`
+	Target      string `json:"target"`
+	Value       string `json:"value"`
 	DocumentID  string `json:"documentId"`
 	SourceBegin int    `json:"sourceBegin"`
 	SourceEnd   int    `json:"sourceEnd"`
@@ -98,9 +101,30 @@ func TestRelationsRe3d(t *testing.T) {
 	for _, set := range []string{"CENTCOM", "US-State-Department"} {
 		docs := readJSONLines[re3dDoc](t, filepath.Join(base, set, "documents.json"))
 		rels := readJSONLines[re3dRel](t, filepath.Join(base, set, "relations.json"))
+		// re3d offsets count characters (UTF-16 units, the same as
+		// runes for this text); bluf's count bytes.
+		byteAt := map[string][]int{}
+		for _, d := range docs {
+			var idx []int
+			for i, r := range d.Text {
+				idx = append(idx, i)
+				if r > 0xFFFF {
+					idx = append(idx, i)
+				}
+			}
+			byteAt[d.ID] = append(idx, len(d.Text))
+		}
+		conv := func(doc string, n int) int {
+			idx := byteAt[doc]
+			if n < 0 || n >= len(idx) {
+				return n
+			}
+			return idx[n]
+		}
 		for _, r := range rels {
 			if _, ok := re3dFloor[r.Type]; ok {
-				gold[r.Type] = append(gold[r.Type], pair{r.DocumentID, charSpan{r.SourceBegin, r.SourceEnd}, charSpan{r.TargetBegin, r.TargetEnd}, ""})
+				d := r.DocumentID
+				gold[r.Type] = append(gold[r.Type], pair{d, charSpan{conv(d, r.SourceBegin), conv(d, r.SourceEnd)}, charSpan{conv(d, r.TargetBegin), conv(d, r.TargetEnd)}, r.Source + " -> " + r.Target + " | " + r.Value})
 			}
 		}
 		for _, d := range docs {
@@ -120,7 +144,7 @@ func TestRelationsRe3d(t *testing.T) {
 				evs, toks := c.codeTokens(s, bySent[s.ID], ents, bluf.ActorRef{})
 				for _, e := range evs {
 					typ := relationOf(e.m.code)
-					if typ == "" || e.src == nil || e.tgt == nil || e.modality != Asserted || e.src.ref.Code == "" || e.tgt.ref.Code == "" {
+					if typ == "" || e.src == nil || e.tgt == nil || e.modality == Negated || e.src.ref.Code == "" || e.tgt.ref.Code == "" {
 						continue
 					}
 					at := func(sp *span) charSpan {
@@ -159,11 +183,17 @@ func TestRelationsRe3d(t *testing.T) {
 		}
 		var found int
 		for _, g := range gold[typ] {
+			hit := false
 			for _, p := range pred[typ] {
 				if matches(p, g) {
-					found++
+					hit = true
 					break
 				}
+			}
+			if hit {
+				found++
+			} else if testing.Verbose() && os.Getenv("RE3D_DEBUG") == "miss" {
+				t.Logf("missed %s %s", typ, g.text)
 			}
 		}
 		prec, rec := 0.0, 0.0

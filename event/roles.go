@@ -1,6 +1,10 @@
 package event
 
-import "strings"
+import (
+	"strings"
+
+	"bluf"
+)
 
 // Words that end a clause for the purpose of finding a verb's actors.
 var clauseWords = map[string]bool{
@@ -90,7 +94,7 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int) []coded 
 			}
 		}
 		if tgt == nil && quadClass(rootOf(m.code)) == 4 {
-			if a := afterWord(toks, m.last, hi, sp, inActor, "IN", "NEAR", "AT", "ACROSS"); a != nil {
+			if a := afterWord(toks, m.last, hi, sp, inActor, "IN", "NEAR", "AT", "ACROSS"); a != nil && (a.place || a.typ == bluf.State) && afterLocative(toks, a) {
 				tgt = []*span{a}
 			}
 		}
@@ -219,10 +223,19 @@ func isNominal(toks []token, i int, f *verbForm, inActor []int) bool {
 		if !nounForm(toks[i].up, f) {
 			return false
 		}
-		if i+1 < len(toks) && (inActor[i+1] >= 0 || determiners[toks[i+1].up] && toks[i+1].up != "OF" && toks[i+1].up != "FOR") {
-			return false
+		// "US strikes on", "militia attacks killed": a noun when what
+		// follows is punctuation, a preposition or a verb of their
+		// own; "Iran attacks the base", "the US remains committed" are
+		// verbs.
+		if i+1 >= len(toks) || toks[i+1].punct {
+			return true
 		}
-		return true
+		switch n := toks[i+1].up; n {
+		case "ON", "AGAINST", "IN", "BY", "AT", "NEAR", "FROM", "INTO", "OF", "ACROSS", "TARGETING",
+			"THAT", "WHICH", "HAVE", "HAD", "WERE", "ARE", "AND", "OR", "LAST", "THIS", "EARLIER", "KILLED", "HIT":
+			return true
+		}
+		return false
 	}
 	// "a more convenient target": a determiner shortly before, over
 	// words that are not verbs or actors.
@@ -613,6 +626,10 @@ func modality(toks []token, m *match, lo int) string {
 	// to expel". Verbs of doing ("continued to", "managed to") keep it
 	// asserted.
 	if m.first >= 2 && toks[m.first-1].up == "TO" && !doneVerb(toks[m.first-2].up) {
+		intend = true
+	}
+	// "to degrade and defeat": the second verb shares the "to".
+	if j := m.first - 1; j >= 3 && (toks[j].up == "AND" || toks[j].up == "OR") && toks[j-2].up == "TO" && !doneVerb(toks[j-3].up) {
 		intend = true
 	}
 	// A conditional clause: "If militias attack ...".
