@@ -171,7 +171,9 @@ func isProse(s string) bool {
 	n := countWords(s)
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "”\"’')] "))
 	terminal := last == '.' || last == '!' || last == '?' || last == '…'
-	return n >= 40 || n >= 7 && terminal
+	// A long line ending in a colon introduces a quotation or a list.
+	return n >= 40 || n >= 7 && terminal || n >= 10 && last == ':'
+
 }
 
 // dateLeadRE are labels and kickers that may share a line with a date.
