@@ -13,6 +13,9 @@ import (
 // cand is a candidate mention: a token range and what it names.
 type cand struct {
 	a, b       int // token range [a, b)
+	// na is where the name starts when a title opens the mention
+	// ("Foreign Minister Fuad Hussein"); 0 when it starts at a.
+	na         int
 	start, end int // byte range in the body
 	rec        int32
 	kind       uint8
@@ -94,6 +97,14 @@ func (f *finder) tokenize() {
 	f.cover = make([]bool, len(f.toks))
 }
 
+// nameStart returns the first token of the name proper.
+func (c *cand) nameStart() int {
+	if c.na > c.a {
+		return c.na
+	}
+	return c.a
+}
+
 // surface returns the text of tokens [a, b).
 func (f *finder) surface(a, b int) string {
 	return f.doc.Body[f.toks[a].start:f.toks[b-1].end]
@@ -160,6 +171,12 @@ func (f *finder) dictionary() {
 		}
 		h := var0
 		r := &f.kb.recs[h.rec]
+		if !r.curated && f.allTitle(i, bestJ) {
+			// PETRARCH lists role phrases ("SECRETARY OF STATE") as
+			// actors; here they are titles, left to name finding.
+			i++
+			continue
+		}
 		c := cand{a: i, b: bestJ, start: toks[i].start, end: toks[bestJ-1].end, rec: h.rec, kind: h.kind, typ: r.typ, alts: alts}
 		switch h.kind {
 		case hitDemonym:
@@ -170,6 +187,19 @@ func (f *finder) dictionary() {
 		f.add(c)
 		i = bestJ
 	}
+}
+
+// allTitle reports whether tokens [a, b) are all title words.
+func (f *finder) allTitle(a, b int) bool {
+	hasTitle := false
+	for i := a; i < b; i++ {
+		k := f.toks[i].key
+		if !titleWords[k] && !titleDomain[k] {
+			return false
+		}
+		hasTitle = hasTitle || titleWords[k]
+	}
+	return hasTitle
 }
 
 // rejectSingle refuses a one-word dictionary match that is more likely a
@@ -294,11 +324,12 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		c.key = titleKey(f.surface(a, b))
 		return c, b-a >= 1 && !stopCaps[toks[a].key] || b-a > 1
 	}
+	c.start, c.end = toks[a].start, toks[b-1].end
 	if t > a && t < b {
-		c.a = t
+		// The mention keeps its title; the name starts after it.
+		c.na = t
 		a = t
 	}
-	c.start, c.end = toks[a].start, toks[b-1].end
 	n := b - a
 	first := toks[a].key
 	hasParticle := false
@@ -308,18 +339,29 @@ func (f *finder) classify(a, b int) (cand, bool) {
 			hasParticle = true
 		}
 	}
-	prevCue := a > 0 && f.sent[a-1] == f.sent[a] && !toks[a-1].cap && locCues[toks[a-1].key]
+	prevCue := a > 0 && f.sent[a-1] == f.sent[a] && locCues[toks[a-1].key]
+	prevThe := a > 0 && f.sent[a-1] == f.sent[a] && !toks[a-1].cap && toks[a-1].key == "THE"
 	switch {
+	case n == 1 && notNames[first]:
+		return cand{}, false
+	case eventHeads[last] || (n == 1 && eventHeads[first]):
+		return cand{}, false
+	case n > 1 && gatherings[last]:
+		c.typ = bluf.Organization
+	case n == 1 && prevThe && !toks[a].sentStart && orgHeads[first] && !toks[a].upper:
+		// "the Coalition", "the Department": a capitalised reference to
+		// an organization named earlier.
+		c.typ = bluf.Organization
 	case orgHeads[last] && !(n == 1 && stopCaps[last]):
 		c.typ = orgType(toks[a:b])
 	case n > 1 && orgOpeners[first] && !givenNames[first]:
 		c.typ = orgType(toks[a:b])
-	case locHeads[last] && n > 1:
+	case locHeads[last] && n > 1, locOpeners[first] && n > 1:
 		c.typ = bluf.Location
 	case c.title != "":
 		c.typ = bluf.Person
 	case hasParticle && n > 1:
-		if prevCue && n <= 2 {
+		if prevCue {
 			c.typ = bluf.Location
 		} else {
 			c.typ = bluf.Person
@@ -396,6 +438,31 @@ func (f *finder) compounds() {
 	out := f.cands[:0:0]
 	for x := 0; x < len(f.cands); x++ {
 		c := f.cands[x]
+		// A title before a name: one mention, with the nationality that
+		// opens it ("Iraqi Prime Minister Haider al-Abadi").
+		if c.titleOnly && x+1 < len(f.cands) {
+			n := f.cands[x+1]
+			if n.a == c.b && toks[n.a].clean && n.typ == bluf.Person && !n.titleOnly {
+				n.na = n.nameStart()
+				n.a, n.start = c.a, c.start
+				if n.title == "" {
+					n.title, n.affil = c.title, c.affil
+				}
+				f.cands[x+1] = n
+				continue
+			}
+		}
+		if c.typ == bluf.Person && c.title != "" && len(out) > 0 {
+			p := out[len(out)-1]
+			if p.typ == bluf.Nationality && p.b == c.a && toks[c.a].clean {
+				out = out[:len(out)-1]
+				c.na = c.nameStart()
+				c.a, c.start = p.a, p.start
+				if c.affil == "" {
+					c.affil = f.kb.recs[p.rec].display()
+				}
+			}
+		}
 		// A first name the dictionary missed before a person it knows:
 		// "Ali" + "Khamenei".
 		if c.rec == noRec && c.typ == bluf.Person && !c.titleOnly && x+1 < len(f.cands) {
@@ -405,6 +472,24 @@ func (f *finder) compounds() {
 				out = append(out, n)
 				x++
 				continue
+			}
+		}
+		// An organization's name followed by its members: "ISIL fighters".
+		if c.rec >= 0 && c.kind == hitName {
+			if t := f.kb.recs[c.rec].typ; t == bluf.ArmedGroup || t == bluf.Organization || t == bluf.Government {
+				j := c.b
+				for j < len(toks) && toks[j].clean && !f.cover[j] && !toks[j].cap && (groupNouns[toks[j].key] || toks[j].key == "TACTICAL") && !toks[j-1].poss {
+					j++
+				}
+				for j > c.b && toks[j-1].key == "TACTICAL" {
+					j--
+				}
+				if j > c.b {
+					for k := c.b; k < j; k++ {
+						f.cover[k] = true
+					}
+					c.b, c.end = j, toks[j-1].end
+				}
 			}
 		}
 		if c.rec >= 0 && (c.kind == hitDemonym || f.kb.recs[c.rec].typ == bluf.State) && c.kind != hitCapital {
@@ -451,6 +536,42 @@ func (f *finder) compounds() {
 					f.cover[k] = true
 				}
 				continue
+			}
+		}
+		out = append(out, c)
+	}
+	f.cands = out
+	f.placePairs()
+}
+
+// placePairs joins "Place, Country" ("Rome, Italy", "Fort Campbell,
+// Kentucky") into one place mention of the first.
+func (f *finder) placePairs() {
+	body := f.doc.Body
+	out := f.cands[:0:0]
+	for x := 0; x < len(f.cands); x++ {
+		c := f.cands[x]
+		if x+1 < len(f.cands) && c.rec >= 0 || c.rec == noRec && !c.titleOnly && c.title == "" {
+			if x+1 < len(f.cands) {
+				n := f.cands[x+1]
+				if n.rec >= 0 && (n.typ == bluf.State || n.typ == bluf.Location) && n.kind != hitDemonym &&
+					n.start == c.end+2 && body[c.end:n.start] == ", " && f.sent[n.a] == f.sent[c.a] &&
+					(c.typ == bluf.Location || c.rec == noRec && (c.typ == bluf.Person && c.b-c.a <= 2 || c.weak)) &&
+					(n.b >= len(f.toks) || f.sent[n.b] != f.sent[n.a] || !f.toks[n.b].cap) {
+					c.b, c.end = n.b, n.end
+					if c.rec == noRec {
+						c.typ, c.weak = bluf.Location, false
+						c.key = "location:" + keyOf(f.toks[c.a:c.a+1])
+						c.name = body[c.start:f.toks[f.cands[x].b-1].end]
+						c.key = "location:" + strings.ToUpper(c.name)
+						c.affil = f.kb.recs[n.rec].display()
+					} else if c.kind == hitCapital {
+						c.kind = hitName
+					}
+					out = append(out, c)
+					x++
+					continue
+				}
 			}
 		}
 		out = append(out, c)
@@ -581,7 +702,7 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 			if c.rec >= 0 {
 				key = "kb:" + f.kb.recs[c.rec].id
 			}
-			note(key, f.toks[c.a:c.b])
+			note(key, f.toks[c.nameStart():c.b])
 		}
 	}
 	// Curated people are known by their aliases too ("Hemedti").
@@ -601,7 +722,7 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 			continue // handled below
 		case c.rec >= 0 && c.kind == hitCapital:
 			r := &f.kb.recs[c.rec]
-			if r.state >= 0 && f.acting(c) {
+			if r.state >= 0 && !f.inPlace(x) {
 				e = get(kbEntity(r.state))
 				mtype = bluf.Government
 			} else {
@@ -609,6 +730,15 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 			}
 		case c.rec >= 0:
 			e = get(kbEntity(c.rec))
+			if c.kind == hitName && f.kb.recs[c.rec].typ == bluf.State {
+				// A country is a place after "in", "to", "from"...; elsewhere
+				// it acts, through its government.
+				if f.inPlace(x) {
+					mtype = bluf.Location
+				} else {
+					mtype = bluf.Government
+				}
+			}
 		default:
 			key := c.key
 			if c.typ == bluf.Person || c.weak {
@@ -689,8 +819,8 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 		if p.c.title != "" {
 			e.titled = true
 		}
-		if p.m.Text != e.Name {
-			e.aliases[p.m.Text] = true
+		if nt := f.doc.Body[f.toks[p.c.nameStart()].start:p.c.end]; nt != e.Name && !p.c.titleOnly {
+			e.aliases[nt] = true
 		}
 		ms = append(ms, p.m)
 	}
@@ -727,21 +857,42 @@ func (f *finder) disambiguate() {
 	}
 }
 
-// acting reports whether a capital mention stands for its government:
-// not after a place preposition ("in Baghdad").
-func (f *finder) acting(c *cand) bool {
-	if c.a == 0 || f.sent[c.a-1] != f.sent[c.a] {
+// placePreps introduce a place.
+var placePreps = set(`in to from into across inside outside throughout within near around at through toward
+towards via across between among beyond`)
+
+// inPlace reports whether candidate x (a country or city) is used as a
+// place: after a place preposition, alone or as a later item of a list
+// that follows one ("in Syria, Iraq and Turkey").
+func (f *finder) inPlace(x int) bool {
+	body := f.doc.Body
+	for x > 0 {
+		p, c := f.cands[x-1], f.cands[x]
+		if p.rec < 0 || p.kind != hitName && p.kind != hitCapital || f.sent[p.a] != f.sent[c.a] {
+			break
+		}
+		t := f.kb.recs[p.rec].typ
+		if t != bluf.State && t != bluf.Location {
+			break
+		}
+		gap := body[p.end:c.start]
+		if gap != ", " && gap != " and " && gap != ", and " && gap != " or " && gap != ", or " && gap != " & " && gap != " and the " && gap != ", the " {
+			break
+		}
+		x--
+	}
+	a := f.cands[x].a
+	if a > 0 && f.toks[a-1].key == "THE" && f.sent[a-1] == f.sent[a] {
+		a--
+	}
+	if a == 0 || f.sent[a-1] != f.sent[a] {
+		return false
+	}
+	p := f.toks[a-1]
+	if p.key == "OF" && a > 1 && f.toks[a-2].key == "OUTSIDE" {
 		return true
 	}
-	p := f.toks[c.a-1]
-	if p.cap {
-		return true
-	}
-	switch p.key {
-	case "IN", "FROM", "NEAR", "INTO", "ACROSS", "OUTSIDE", "INSIDE", "AROUND", "THROUGH", "VIA", "AT", "OF", "TOWARD", "TOWARDS", "WITHIN", "TO":
-		return p.key == "TO" && f.toks[c.a].poss
-	}
-	return true
+	return placePreps[p.key] && !(p.key == "TO" && f.toks[f.cands[x].b-1].poss)
 }
 
 // followedByName reports whether a title is directly followed by a name
@@ -759,7 +910,7 @@ func (f *finder) followedByName(c *cand) bool {
 // the one person named in full in the document.
 func (f *finder) surnameOf(c *cand, surname map[string]string, ambiguous map[string]bool) (string, bool) {
 	var words []string
-	for _, t := range f.toks[c.a:c.b] {
+	for _, t := range f.toks[c.nameStart():c.b] {
 		if t.letters > 0 && !arabicArticle[strings.ToLower(t.key)] {
 			words = append(words, t.key)
 		}

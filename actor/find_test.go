@@ -85,7 +85,7 @@ func TestFind(t *testing.T) {
 		{"acronym alias", "The Islamic Revolutionary Guard Corps (IRGC) fired missiles.", "",
 			"IRGC", "Islamic Revolutionary Guard Corps", bluf.Government, "IRNMIL", ""},
 		{"heuristic person with title", "Defence Minister Tomas Vrana visited the front.", "",
-			"Tomas Vrana", "Tomas Vrana", bluf.Person, "", "Defence Minister"},
+			"Defence Minister Tomas Vrana", "Tomas Vrana", bluf.Person, "", "Defence Minister"},
 		{"heuristic organization", "The Northern Lakes Development Authority approved the plan.", "",
 			"Northern Lakes Development Authority", "Northern Lakes Development Authority", bluf.Organization, "", ""},
 		{"place after preposition", "Shelling was reported near Kalvaro overnight.", "",

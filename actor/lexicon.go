@@ -25,7 +25,7 @@ Committees Mobilization Mobilisation Unit Units Militia Militias Media Agency Ne
 Broadcasting Television Radio Press Club Council Directorate Commissariat Secretariat Consortium
 Holdings Industries Energies Petroleum Oil Gas Airways Partners Trust Board Caucus Bloc Coalition
 Jihad Hezbollah Hizballah Kataib Brotherhood Taliban Mission Programme Program Academy College School
-Hospital Embassy Consulate Legion Squadron Fleet Watch Observatory Intelligence Cooperation`)
+Hospital Embassy Consulate Legion Squadron Wing Component Battery Fleet Watch Observatory Intelligence Cooperation`)
 
 // orgOpeners start organization names ("Ministry of Defence",
 // "Kata'ib ...", "Harakat ...").
@@ -158,7 +158,8 @@ Though Because As And But Or Nor So Yet Also Even Still However Moreover Meanwhi
 Perhaps Thus Then Both Either Neither Each Every Some Any Many Much More Most Few Several All Such Other
 Another No Not Only Just Here Now Today Yesterday Tomorrow Once Again Already Unlike Like Amid Among Against
 Along Upon Via Is Are Was Were Be Has Have Had Will Would Should May Might Must Can Could Do Does Did Let
-According Following Asked Speaking Dear Hello`)
+According Following Asked Speaking Dear Hello Near Around Across Along Outside Inside Throughout Toward
+Towards Beyond Between Behind Below Beneath Per Since Except Including Regarding Concerning`)
 
 // calendar words break capitalised runs and are never names.
 var calendar = set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
@@ -175,5 +176,31 @@ var collectives = map[string]string{
 	"REGIME": "GOV", "LEADERSHIP": "GOV", "CABINET": "GOV",
 	"MILITIAS": "REB", "MILITIA": "REB", "REBELS": "REB", "INSURGENTS": "INS", "MILITANTS": "REB",
 	"POLICE": "COP", "INTELLIGENCE": "SPY", "PARLIAMENT": "LEG", "JUDICIARY": "JUD",
+	"PEOPLE": "CVL", "CIVILIANS": "CVL", "OPPOSITION": "OPP", "COMPANIES": "BUS", "FIRMS": "BUS",
+	"SHIPS": "MIL", "WARSHIPS": "MIL", "SERVICE": "MIL", "MEMBERS": "MIL", "DIPLOMATIC": "GOV",
+	"NAVAL": "MIL", "AIR": "MIL", "SPECIAL": "MIL", "OPERATIONS": "MIL",
 	"SECURITY": "MIL",
 }
+
+// locOpeners open place names ("Fort Campbell", "Camp Taji").
+var locOpeners = set(`Fort Camp Mount Lake Port Cape Gulf Strait Sea Lake Wadi Jebel Jabal Tell Tal Bir Ras Ain`)
+
+// eventHeads end names of events, laws and documents, which are not
+// entities here.
+var eventHeads = set(`Day Time Order Act Agreement Accord Accords Treaty Exercise Operation War Law Resolution Plan
+Protocol Declaration Doctrine Summit Award Prize Cup Games Festival Week Year Era Revolution Spring Crisis
+Deal Initiative Strategy Report Index Review Survey Census Constitution Charter Convention Program Programme`)
+
+// gatherings are named as organizations when capitalised.
+var gatherings = set(`Conference Dialogue Forum Congress Assembly Meeting`)
+
+// notNames are capitalised acronyms and words that name things, not
+// actors.
+var notNames = set(`IED IEDS VBIED VBIEDS SVBIED UAV UAVS UAS GMT UTC EST EDT CEO CFO GDP TV AM PM ISR EOD IDP IDPS
+SAM MANPADS ATGM RPG HQ KIA WIA POW POWS LNG OK FAQ PDF HTML URL AI COVID DNA PR ID OPED BLUF AKA ETA
+FY Q1 Q2 Q3 Q4 II III IV UPDATE BREAKING EXCLUSIVE WATCH READ MORE PHOTOS VIDEO`)
+
+// groupNouns after an organization's name still name it: "ISIL
+// fighters", "Hezbollah militants".
+var groupNouns = set(`fighters terrorists militants forces troops unit units members elements operatives gunmen
+militiamen loyalists affiliates`)

@@ -74,6 +74,11 @@ func tokenize(s string, base int, out []token) []token {
 				break
 			}
 		}
+		// A middle initial or a title abbreviation keeps its period
+		// ("Joseph L. Votel", "Lt. Gen."), so that the name runs on.
+		if j < len(s) && s[j] == '.' && letters > 0 && (j-start == 1 && s[start] >= 'A' && s[start] <= 'Z' || abbrevs[s[start:j]]) {
+			j++
+		}
 		end := j
 		t := token{start: base + start, end: base + end}
 		// Possessive 's or ’s.
@@ -98,6 +103,17 @@ func tokenize(s string, base int, out []token) []token {
 		i = j
 	}
 	return out
+}
+
+// abbrevs are title abbreviations written with a period.
+var abbrevs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Gen Lt Col Maj Capt Brig Sgt Spc Cpl Pvt Adm Cmdr Cdr Rep Sen Gov Mr Mrs Ms Dr
+Prof Rev St Mt Ft Jr Sr Pres Amb Gen Lieut Maj-Gen Brig-Gen Lt-Gen Hon Sec Secy Rt Msgr Fr Sgt-Maj CPT
+PFC SSgt TSgt MSgt Capt Col Gen Adm VAdm RAdm`) {
+		abbrevs[w] = true
+	}
 }
 
 // isInitialism reports whether s starts with letter '.' letter '.' ...
