@@ -12,7 +12,7 @@ const achMethod = "Weighted inconsistency (Open Source ACH, Burton 2010): score 
 	"w(I)=1, w(II)=2, others 0; credibility high=2, medium=1, low=0.5; lowest score = most supported, ties broken by weighted consistency (C=1, CC=2). " +
 	"Cells are rated from each hypothesis's distinctive terms and concepts in the evidence sentence, with polarity from evaluative cues, " +
 	"negation and reversal verbs, and explicit comparisons (\"X seems less risky than Y\"); diagnosticity is the spread of a row's ratings (CC=2 ... II=-2). " +
-	"Likelihood terms (ICD 203) come from a softmax over net support (consistency - 1.5 x inconsistency), clamped to very unlikely..likely because one document is one source."
+	"Likelihood terms (ICD 203) come from a softmax over inconsistency (temperature 2 + rows/10), assigned in rank order and clamped to very unlikely..likely because one document is one source; a lead under 10 points is a roughly even chance."
 
 // row is one evidence row of the matrix.
 type row struct {
@@ -116,19 +116,22 @@ func (a *analysis) ach(hs []*hyp) *achResult {
 		}
 		res.margin = math.Round(res.margin*100) / 100
 	}
-	// Relative likelihood: a softmax over net support, so that the terms
-	// are relative to the competing hypotheses and a thin margin stays
-	// near even.
+	// Relative likelihood: a softmax over weighted inconsistency (with a
+	// small share of consistency), its temperature growing with the size
+	// of the matrix so that a few points' margin in a large matrix stays
+	// near even. The probabilities are then assigned in rank order, so
+	// that the terms never contradict the ranking.
+	temp := 2 + float64(len(rows))/10
 	var z float64
-	net := map[string]float64{}
+	var ps []float64
 	for _, h := range hs {
-		net[h.id] = res.cons[h.id] - 1.5*res.inc[h.id]
+		p := math.Exp((-res.inc[h.id] + 0.1*res.cons[h.id]) / temp)
+		ps = append(ps, p)
+		z += p
 	}
-	for _, h := range hs {
-		z += math.Exp(net[h.id] / 3)
-	}
-	for _, h := range hs {
-		res.prob[h.id] = math.Exp(net[h.id]/3) / z
+	sort.Sort(sort.Reverse(sort.Float64Slice(ps)))
+	for i, h := range res.order {
+		res.prob[h.id] = ps[i] / z
 	}
 	for _, h := range hs {
 		// One document is one source: its own argument cannot make a

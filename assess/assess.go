@@ -13,6 +13,7 @@ package assess
 
 import (
 	"sort"
+	"strings"
 
 	"bluf"
 )
@@ -98,7 +99,7 @@ func assess(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention, tg *Tagger) {
 		})
 	}
 	r.Confidence = a.confidence(thesis, res, r.Assumptions)
-	r.BLUF = a.bluf(thesis, res, ps, r.Indicators)
+	r.BLUF = a.bluf(thesis, a.conclusion(cands, thesis), res, ps, r.Indicators)
 	if r.Entities == nil {
 		r.Entities = []bluf.Entity{}
 	}
@@ -112,7 +113,7 @@ func assess(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention, tg *Tagger) {
 
 // bluf writes section 1: the central judgment, the most supported
 // hypothesis with its likelihood, and the recommended action.
-func (a *analysis) bluf(thesis []*sent, res *achResult, ps []prescription, inds []bluf.Indicator) bluf.BLUF {
+func (a *analysis) bluf(thesis []*sent, concl *sent, res *achResult, ps []prescription, inds []bluf.Indicator) bluf.BLUF {
 	var b bluf.BLUF
 	if len(thesis) == 0 {
 		return b
@@ -129,6 +130,10 @@ func (a *analysis) bluf(thesis []*sent, res *achResult, ps []prescription, inds 
 		text += ensureStop(t)
 	}
 	cites := append([]*sent{}, thesis...)
+	if concl != nil && len(text)+len(concl.text) <= 650 {
+		text += " It concludes: " + ensureStop(lowerFirst(tidy(trimLead(concl.text))))
+		cites = append(cites, concl)
+	}
 	if h := res.favoured; h != nil {
 		b.Hypothesis = h.id
 		b.Likelihood = res.likely[h.id]
@@ -161,7 +166,7 @@ func (a *analysis) bluf(thesis []*sent, res *achResult, ps []prescription, inds 
 			if i > 0 {
 				t += "; "
 			}
-			t += lowerFirst(in.Text)
+			t += strings.TrimPrefix(in.Text, "Watch for: ")
 			cs = append(cs, in.Citations...)
 		}
 		b.Action = bluf.Item{Text: t + ".", Citations: uniqStrings(cs)}

@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -15,8 +16,8 @@ func isConditional(s *sent) bool {
 	}
 	if len(s.toks) > 0 {
 		switch s.toks[0].word {
-		case "should", "were", "had":
-			return true // "Should X happen, ..."
+		case "should", "were", "had", "assuming":
+			return true // "Should X happen, ...", "Assuming X, ..."
 		}
 	}
 	return false
@@ -202,25 +203,29 @@ func (a *analysis) redFlags(res *achResult) []bluf.RedFlag {
 	return out
 }
 
-// trimmedClause returns the clause of s holding token p, tidied; the
-// whole sentence when it is short.
+// trimmedClause returns the part of a long sentence s that holds token p,
+// cut only at strong joints (semicolons, dashes, ", but", ", while"); the
+// whole sentence when it is short or the part would be a fragment.
 func trimmedClause(s *sent, p int) string {
-	if len(s.text) <= 240 {
-		return tidy(trimLead(s.text))
+	whole := limit(tidy(trimLead(s.text)), 300)
+	if len(s.text) <= 240 || p >= len(s.toks) {
+		return whole
 	}
-	bounds := clauseBounds(s)
-	c := bounds[p]
-	start, end := -1, -1
-	for i, b := range bounds {
-		if b == c {
-			if start < 0 {
-				start = s.toks[i].start
-			}
-			end = s.toks[i].end
+	at := s.toks[p].start
+	start, end := 0, len(s.text)
+	for _, j := range strongJoints.FindAllStringIndex(s.text, -1) {
+		if j[1] <= at {
+			start = j[1]
+		} else if j[0] >= at && j[0] < end {
+			end = j[0]
 		}
 	}
-	if start < 0 || end-start < 40 {
-		return limit(tidy(trimLead(s.text)), 300)
+	part := strings.TrimSpace(s.text[start:end])
+	w := strings.ToLower(firstWordOf(part))
+	if len(part) < 60 || subordinators[w] || w == "like" || w == "such" {
+		return whole
 	}
-	return limit(tidy(trimLead(strings.TrimSpace(s.text[start:end]))), 300)
+	return limit(tidy(trimLead(part)), 300)
 }
+
+var strongJoints = regexp.MustCompile(`;\s+|\s+[—–]\s+|,\s+(?:but|while|whereas|although|though)\s+`)

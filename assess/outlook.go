@@ -83,8 +83,6 @@ var (
 	threatRe    = regexp.MustCompile(`(?i)\bthreaten(?:ed|s)? to (.+)$`)
 	ifRe        = regexp.MustCompile(`(?i)(?:^|\b)(?:if|unless|as long as|so long as|once)\b (.+?)(?:,|$)`)
 	wereToRe    = regexp.MustCompile(`(?i)^(.+?) (?:were|was) to (.+)$`)
-	coordinated = regexp.MustCompile(`\s(?:and|or)\s`)
-	listSplit   = regexp.MustCompile(`,\s*(?:and\s+|or\s+)?|\s+and\s+`)
 )
 
 // indicator is an observable development to monitor, before it is linked
@@ -122,20 +120,21 @@ func (a *analysis) indicators() []indicator {
 		}
 		if m := leadToRe.FindStringSubmatch(s.text); m != nil && (s.has(cueModal) || s.has(cueWill)) && len(harmLexicon.find(tokenize(m[1])))+len(benefitLexicon.find(tokenize(m[1]))) > 0 {
 			body := strings.TrimRight(cutTail(m[1]), ".")
-			items := listSplit.Split(body, -1)
-			if len(items) >= 3 && len(items) <= 6 && strings.Contains(body, ",") && coordinated.MatchString(body) {
+			if items := enumeration(body); items != nil {
 				for _, it := range items {
 					add(it, s)
 				}
 			} else {
-				add(m[1], s)
+				add(body, s)
 			}
 		}
 		if m := threatRe.FindStringSubmatch(s.text); m != nil {
 			add("action on the threat to "+cutTail(m[1]), s)
 		}
 		if s.has(cueCondition) {
-			if m := ifRe.FindStringSubmatch(s.text); m != nil && len(strings.Fields(m[1])) >= 3 && !strings.HasPrefix(m[1], "not ") {
+			if m := ifRe.FindStringSubmatch(s.text); m != nil && len(strings.Fields(m[1])) >= 3 && !strings.HasPrefix(m[1], "not ") && !strings.Contains(" "+m[1]+" ", " had ") {
+				// ("if X had done Y" is a counterfactual about the past,
+				// nothing to watch for.)
 				c := m[1]
 				if w := wereToRe.FindStringSubmatch(c); w != nil {
 					c = clauseOf(w[1], w[2])
@@ -156,7 +155,7 @@ func (a *analysis) indicators() []indicator {
 			continue
 		}
 		s := a.byID[ev.Sentence]
-		if s == nil || !s.prose {
+		if s == nil || !s.prose || !(s.has(cueModal) || s.has(cueWill) || s.has(cueCondition) || strings.Contains(asciiLower(s.text), "threat")) {
 			continue
 		}
 		if ev.Source.Name == "" || nev >= 4 {
@@ -257,6 +256,8 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 		for _, m := range s.vals {
 			if m.value == valPos {
 				v += 0.5
+			} else {
+				v -= 1
 			}
 		}
 		if b == 0 || v <= 0.5 {
@@ -311,4 +312,39 @@ func (a *analysis) closestHyp(hs []*hyp, feats *fset, skip *hyp) string {
 		}
 	}
 	return id
+}
+
+// enumeration splits "A, B, and C" (or "A, B or C") into its items; nil
+// when body is not such a list.
+func enumeration(body string) []string {
+	parts := strings.Split(body, ",")
+	if len(parts) < 2 || len(parts) > 6 {
+		return nil
+	}
+	last := strings.TrimSpace(parts[len(parts)-1])
+	var out []string
+	switch {
+	case strings.HasPrefix(last, "and ") || strings.HasPrefix(last, "or "):
+		parts[len(parts)-1] = last[strings.IndexByte(last, ' ')+1:]
+	case len(parts) == 2:
+		return nil
+	default:
+		// "A, B and C": the last comma part holds the coordinator.
+		i := strings.LastIndex(last, " and ")
+		if i < 0 {
+			i = strings.LastIndex(last, " or ")
+		}
+		if i < 0 {
+			return nil
+		}
+		parts = append(parts[:len(parts)-1], last[:i], last[i+strings.Index(last[i+1:], " ")+2:])
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if len(strings.Fields(p)) == 0 || len(strings.Fields(p)) > 12 {
+			return nil
+		}
+		out = append(out, p)
+	}
+	return out
 }

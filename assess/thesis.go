@@ -143,7 +143,7 @@ func thesisSentences(cs []candidate) []*sent {
 			break
 		}
 		d := c.s.idx - top.s.idx
-		if (d == 1 || d == -1) && c.s.para == top.s.para {
+		if (d == 1 || d == -1) && c.s.para == top.s.para && len(c.s.text)+len(top.s.text) <= 420 {
 			if d == 1 {
 				out = append(out, c.s)
 			} else {
@@ -153,4 +153,38 @@ func thesisSentences(cs []candidate) []*sent {
 		}
 	}
 	return out
+}
+
+// conclusion returns the article's concluding judgment when it adds to the
+// lead: the best-scored evaluative sentence in the last third of the
+// prose, within reach of the top score. nil when the thesis already comes
+// from there or nothing qualifies.
+func (a *analysis) conclusion(cs []candidate, thesis []*sent) *sent {
+	n := len(a.prose)
+	if n < 9 || len(cs) == 0 {
+		return nil
+	}
+	pos := map[*sent]int{}
+	for i, s := range a.prose {
+		pos[s] = i
+	}
+	for _, t := range thesis {
+		if pos[t] >= 2*n/3 {
+			return nil
+		}
+	}
+	top := cs[0].score
+	for _, c := range cs {
+		if c.score < top-2.5 {
+			break
+		}
+		if pos[c.s] < 2*n/3 || containsSent(thesis, c.s) || !evaluative(c.s) || c.s.question {
+			continue
+		}
+		if c.s.has(cueNecessity) && !c.s.has(cueJudgment) {
+			continue // a prescription, which the action line carries
+		}
+		return c.s
+	}
+	return nil
 }
