@@ -496,11 +496,20 @@ func (s *Server) brief(w http.ResponseWriter, r *http.Request) (*bluf.Report, st
 	if len(rs) == 0 {
 		return nil, f, true
 	}
+	list, err := s.cfg.Store.List(r.Context(), f)
+	if err != nil {
+		s.failErr(w, r, err)
+		return nil, f, false
+	}
+	stories := make(map[string]string, len(list))
+	for _, d := range list {
+		stories[d.ID] = d.Story
+	}
 	if err := s.acquire(r.Context()); err != nil {
 		s.failErr(w, r, err)
 		return nil, f, false
 	}
-	b, err := s.cfg.Brief(r.Context(), rs)
+	b, err := s.cfg.Brief(r.Context(), BriefRequest{Reports: rs, Filter: f, Stories: stories})
 	s.release()
 	if err != nil {
 		s.failErr(w, r, fmt.Errorf("brief over %d documents: %w", len(rs), err))

@@ -60,7 +60,7 @@ func fakeReport(raw string) *bluf.Report {
 	sents := text.Sentences(body, paras)
 	cite := func(i int) []string {
 		if len(sents) == 0 {
-			return []string{}
+			return []string{"s1"}
 		}
 		return []string{sents[i%len(sents)].ID}
 	}

@@ -25,8 +25,17 @@ const (
 // token.
 var ErrNoToken = errors.New("refusing to serve on a non-loopback address without a token")
 
-// BriefFunc builds a brief over several reports.
-type BriefFunc func(ctx context.Context, rs []*bluf.Report) (*bluf.Report, error)
+// BriefRequest is what a brief is built from: the reports matching the
+// request's filter, newest first, and the story cluster of each.
+type BriefRequest struct {
+	Reports []*bluf.Report
+	Filter  store.Filter
+	// Stories maps each report's ID to its story cluster in the store.
+	Stories map[string]string
+}
+
+// BriefFunc builds a brief; package brief's Build wrapped by the caller.
+type BriefFunc func(ctx context.Context, req BriefRequest) (*bluf.Report, error)
 
 // Config configures a Server. Store and Ingest are required.
 type Config struct {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -334,8 +335,12 @@ func TestAddForm(t *testing.T) {
 func TestBrief(t *testing.T) {
 	var got int
 	ts := newTestServer(t, func(c *Config) {
-		c.Brief = func(ctx context.Context, rs []*bluf.Report) (*bluf.Report, error) {
+		c.Brief = func(ctx context.Context, req BriefRequest) (*bluf.Report, error) {
+			rs := req.Reports
 			got = len(rs)
+			if req.Stories[rs[0].ID] == "" || req.Filter.Topic != "ambassador" {
+				return nil, fmt.Errorf("brief request without stories or filter: %+v", req)
+			}
 			b := fakeReport("Brief on the Sahel\n\nOne. Two.")
 			b.Sentences = []bluf.Sentence{{ID: rs[0].ID + ":s1", Text: rs[0].Sentences[0].Text}}
 			b.BLUF.Citations = []string{rs[0].ID + ":s1"}
@@ -359,7 +364,7 @@ func TestBrief(t *testing.T) {
 			t.Errorf("GET /brief: no %q", want)
 		}
 	}
-	res, body = ts.get(t, "/api/brief?format=md")
+	res, body = ts.get(t, "/api/brief?format=md&topic=ambassador")
 	if res.StatusCode != 200 || !strings.Contains(body, "Brief on the Sahel") {
 		t.Errorf("GET /api/brief?format=md = %d %.200s", res.StatusCode, body)
 	}
