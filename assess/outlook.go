@@ -79,10 +79,10 @@ func (a *analysis) recommendations(ps []prescription) []bluf.Recommendation {
 }
 
 var (
-	leadToRe    = regexp.MustCompile(`(?i)\b(?:lead to|leads to|result in|results in|trigger|triggers|prompt|prompts|provoke|provokes|spark|sparks)\b (.+)$`)
-	threatRe    = regexp.MustCompile(`(?i)\bthreaten(?:ed|s)? to (.+)$`)
-	ifRe        = regexp.MustCompile(`(?i)(?:^|\b)(?:if|unless|as long as|so long as|once)\b (.+?)(?:,|$)`)
-	wereToRe    = regexp.MustCompile(`(?i)^(.+?) (?:were|was) to (.+)$`)
+	leadToRe = regexp.MustCompile(`(?i)\b(?:lead to|leads to|result in|results in|trigger|triggers|prompt|prompts|provoke|provokes|spark|sparks)\b (.+)$`)
+	threatRe = regexp.MustCompile(`(?i)\bthreaten(?:ed|s)? to (.+)$`)
+	ifRe     = regexp.MustCompile(`(?i)(?:^|\b)(?:if|unless|as long as|so long as|once)\b (.+?)(?:,|$)`)
+	wereToRe = regexp.MustCompile(`(?i)^(.+?) (?:were|was) to (.+)$`)
 )
 
 // indicator is an observable development to monitor, before it is linked
