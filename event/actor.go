@@ -153,13 +153,14 @@ func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents 
 			i++
 		}
 	}
-	// Agent noun "of" country: "the government of Iraq".
+	// Agent noun "of" or "from" country: "the government of Iraq",
+	// "soldiers from Chad".
 	for i := 0; i+2 < len(toks); i++ {
 		if covered[i] {
 			continue
 		}
 		code, n := c.agents.match(toks, i)
-		if n == 0 || i+n+1 >= len(toks) || toks[i+n].up != "OF" || !covered[i+n+1] {
+		if n == 0 || i+n+1 >= len(toks) || (toks[i+n].up != "OF" && toks[i+n].up != "FROM") || !covered[i+n+1] {
 			continue
 		}
 		for k := range out {

@@ -62,6 +62,23 @@ var notVerb = map[string]bool{
 	"CONSIDERING": true, "BARRING": true, "SAVE": true, "EXCEPT": true, "LIKE": true,
 }
 
+// alwaysNoun lists words that the dictionary lists as verbs but news
+// prose uses as nouns.
+var alwaysNoun = map[string]bool{
+	"CONFLICT": true, "CONFLICTS": true, "MATCH": true, "STATEMENT": true, "STATEMENTS": true,
+	"CONCERN": true, "CONCERNS": true, "INTEREST": true, "INTERESTS": true, "TIES": true,
+	"RELATIONS": true, "MEANS": true, "POWER": true, "PRESENCE": true, "VIEWS": true,
+	"PRIORITIES": true, "MEASURES": true, "CONCESSIONS": true, "NEED": true, "NEEDS": true,
+	"BETTER": true, "QUESTION": true, "QUESTIONS": true, "STRUGGLE": true, "STRUGGLES": true,
+}
+
+// showObject lists words after "demonstrate" that make it "show", not
+// "protest".
+var showObject = map[string]bool{
+	"THAT": true, "BY": true, "ITS": true, "THE": true, "A": true, "AN": true, "HOW": true,
+	"HIS": true, "HER": true, "THEIR": true, "WHAT": true, "OUR": true, "THIS": true, "RESOLVE": true,
+}
+
 // match is one verb found in a sentence.
 type match struct {
 	form       *verbForm
@@ -90,6 +107,15 @@ func (c *Coder) findVerbs(toks []token, inActor []int) []match {
 			continue
 		}
 		if notVerb[t.up] {
+			continue
+		}
+		// Nouns spelled like verbs that name no event here:
+		// "conflict zones", "the need to", "attack planners".
+		if alwaysNoun[t.up] || i+1 < len(toks) && compoundHead[toks[i+1].up] && !strings.HasSuffix(t.up, "ED") {
+			continue
+		}
+		// "demonstrated that", "demonstrate its resolve": to show.
+		if strings.HasPrefix(t.up, "DEMONSTRAT") && i+1 < len(toks) && showObject[toks[i+1].up] {
 			continue
 		}
 		// "take place", "took part": not events.

@@ -12,7 +12,7 @@ import (
 // peerFloor is the share of PETRARCH-2 unit-test records bluf must code
 // exactly right (measured, minus a little slack). Raise it when the coder
 // improves; never lower it to make a change pass.
-const peerFloor = 0.45
+const peerFloor = 0.48
 
 type peerRecord struct {
 	ID       string
@@ -112,10 +112,17 @@ func TestPeerPetrarch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := New(verbs, nil, nil)
 	lex := newLexicon()
 	lex.addActors(t, filepath.Join(dict, "PETR.Validate.actors.txt"))
 	lex.addAgents(t, filepath.Join(dict, "PETR.Validate.agents.txt"))
+	// The coder joins countries and agent nouns with the validation
+	// agents too.
+	ag := &Agents{codes: map[string]string{}}
+	for k, v := range lex.agents {
+		ag.codes[k] = v
+		ag.longest = max(ag.longest, len(strings.Fields(k)))
+	}
+	c := New(verbs, nil, ag)
 	recs := readPeerRecords(t, filepath.Join(dir, "text", "PETR.UnitTest.records.xml"))
 	if len(recs) < 200 {
 		t.Fatalf("read %d records, want the ~280 of the file", len(recs))

@@ -11,7 +11,7 @@ var clauseWords = map[string]bool{
 	"WHILE": true, "BUT": true, "ALTHOUGH": true, "THOUGH": true, "BECAUSE": true,
 	"WHEREAS": true, "WHICH": true, "WHO": true, "THAT": true, "UNLESS": true,
 	"IF": true, "WHEN": true, "WHERE": true, "AFTER": true, "BEFORE": true,
-	"SINCE": true, "UNTIL": true, "AS": true, "WHOSE": true,
+	"SINCE": true, "UNTIL": true, "AS": true, "WHOSE": true, "HOW": true, "WHY": true, "WHETHER": true,
 }
 
 var relativeWords = map[string]bool{"WHO": true, "WHICH": true, "THAT": true, "WHOSE": true}
@@ -112,7 +112,7 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int) []coded 
 		if a := leftActor(toks, m.first, lo, sp, inActor); a != nil {
 			src = coordinatedLeft(toks, sp, a)
 		}
-		if a := rightActor(toks, m.last, hi, sp, inActor, quadClass(rootOf(m.code)) == 4 || rootOf(m.code) == "04"); a != nil {
+		if a := rightActor(toks, m.last, hi, sp, inActor, violent(m.code) || rootOf(m.code) == "04"); a != nil {
 			tgt = coordinated(toks, sp, a, hi)
 		}
 		if m.srcAfter || m.tgtBefore {
@@ -124,7 +124,7 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int) []coded 
 	}
 	// Without a target only violence is worth reporting ("militants
 	// attacked"); a statement or meeting with no counterpart is not.
-	if len(tgt) == 0 && quadClass(rootOf(m.code)) != 4 {
+	if len(tgt) == 0 && !violent(m.code) {
 		return nil
 	}
 	mod := modality(toks, m, lo)
@@ -144,6 +144,24 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int) []coded 
 		}
 	}
 	return out
+}
+
+// commas counts the commas in toks[from:to].
+func commas(toks []token, from, to int) int {
+	n := 0
+	for j := from; j < to && j < len(toks); j++ {
+		if toks[j].up == "," {
+			n++
+		}
+	}
+	return n
+}
+
+// violent reports the roots of physical violence: assault, fight, mass
+// violence (18–20).
+func violent(code string) bool {
+	r := rootOf(code)
+	return r == "18" || r == "19" || r == "20"
 }
 
 func sameActor(a, b *span) bool {
@@ -385,6 +403,13 @@ func leftActor(toks []token, i, lo int, sp []span, inActor []int) *span {
 			// A city or region is where, not who.
 			continue
 		}
+		// One comma between the actor and the verb puts the actor in a
+		// phrase before the subject ("such as Iraq, the West has");
+		// two may enclose an apposition ("Iran, the main backer,
+		// sent").
+		if commas(toks, a.last+1, i) == 1 {
+			return nil
+		}
 		if afterLocative(toks, a) {
 			if fallback == nil {
 				fallback = a
@@ -414,7 +439,7 @@ func leftActor(toks []token, i, lo int, sp []span, inActor []int) *span {
 			if toks[j].up == "," {
 				continue
 			}
-			if k := inActor[j]; k >= 0 && !sp[k].place {
+			if k := inActor[j]; k >= 0 && !sp[k].place && (sp[k].first == 0 || !oneOf(toks[sp[k].first-1].up, []string{"ON", "OF", "TO", "WITH", "FOR", "ABOUT", "IN", "AT", "FROM", "AGAINST", "OVER"})) {
 				return &sp[k]
 			}
 			break
@@ -423,9 +448,9 @@ func leftActor(toks []token, i, lo int, sp []span, inActor []int) *span {
 	if weak != nil {
 		return weak
 	}
-	if fallback != nil && !fallback.place {
-		return fallback
-	}
+	// An actor after "in", "with" or "to" is not the subject: "the
+	// violence in Iraq has provoked" has no actor as its subject.
+	_ = fallback
 	return nil
 }
 
@@ -453,9 +478,9 @@ func rightActor(toks []token, i, hi int, sp []span, inActor []int, allowPlace bo
 			prev = toks[a.first-1].up
 		}
 		j = a.last
-		if prev == "BY" || prev == "OF" && j-a.first < 0 {
-			continue
-		}
+		// "condemned an attack by X": X is whom the condemnation
+		// targets; a passive's "by X" is handled by the caller.
+
 		if afterLocative(toks, a) || prev == "FROM" && a.place {
 			if place == nil {
 				place = a
