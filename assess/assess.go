@@ -24,6 +24,15 @@ func Assess(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention) {
 	assess(r, doc, ms, tagger())
 }
 
+// AssessWith is Assess with the thematic tags taken from tg (a taxonomy
+// the user supplied, see NewTagger) instead of the embedded one.
+func AssessWith(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention, tg *Tagger) {
+	if tg == nil {
+		tg = tagger()
+	}
+	assess(r, doc, ms, tg)
+}
+
 func assess(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention, tg *Tagger) {
 	if doc.Language != "" && doc.Language != "en" {
 		empty(r, doc)

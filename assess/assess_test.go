@@ -366,3 +366,117 @@ func BenchmarkAssess(b *testing.B) {
 		Assess(r, doc, nil)
 	}
 }
+
+func TestEnumeration(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"further strikes, calls for withdrawal, and attacks on bases", []string{"further strikes", "calls for withdrawal", "attacks on bases"}},
+		{"floods, famine or mass displacement", []string{"floods", "famine", "mass displacement"}},
+		{"militias to overcome their inertia and strike at targets, this time in defence", nil},
+		{"a diplomatic breakdown, similar to earlier tensions", nil},
+	}
+	for _, tt := range tests {
+		got := enumeration(tt.in)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("enumeration(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNegate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"cooperation is worth testing", "cooperation is not worth testing"},
+		{"the junta will hold elections", "the junta will not hold elections"},
+		{"talks resume soon", ""},
+	}
+	for _, tt := range tests {
+		got, _ := negate(tt.in)
+		if got != tt.want {
+			t.Errorf("negate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestAlternativePatterns(t *testing.T) {
+	tests := []struct {
+		body string
+		want [][]string // words of each expected hypothesis; nil for none found
+	}{
+		{"Analysts see two options for the government: call early elections or extend the emergency decree.", [][]string{{"call early elections"}, {"extend the emergency"}}},
+		{"The council could either lift the curfew or impose a wider lockdown on the capital.", [][]string{{"council lifts the curfew"}, {"council imposes a wider lockdown"}}},
+		{"The president must choose between dismissing the cabinet and calling a referendum on the charter.", [][]string{{"dismissing the cabinet"}, {"calling a referendum"}}},
+		{"Officials remain unclear whether the ceasefire will hold through the harvest season.", [][]string{{"ceasefire will hold"}, {"will not hold"}}},
+		{"Shoppers pay by either credit or debit card at the new stores in town.", nil},
+		{"The rebels could seize the airport. They could also withdraw to the hills. There may also be an opportunity for the mediators to reopen talks.", [][]string{{"rebels seize the airport"}, {"rebels withdraw"}, {"mediators reopen talks"}}},
+	}
+	for _, tt := range tests {
+		doc := &bluf.Document{Body: tt.body, Sentences: text.Sentences(tt.body, nil)}
+		a := newAnalysis(&bluf.Report{}, doc, nil)
+		sets := a.alternativeSets()
+		if tt.want == nil {
+			if len(sets) != 0 {
+				t.Errorf("alternativeSets(%q) = %d sets, want none (first %q)", tt.body, len(sets), sets[0].alts[0].text)
+			}
+			continue
+		}
+		if len(sets) == 0 {
+			t.Errorf("alternativeSets(%q) found nothing", tt.body)
+			continue
+		}
+		var got []string
+		for _, h := range sets[0].alts {
+			got = append(got, strings.ToLower(h.text))
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("alternativeSets(%q) = %q, want %d alternatives", tt.body, got, len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			for _, word := range w {
+				if !strings.Contains(got[i], word) {
+					t.Errorf("alternativeSets(%q)[%d] = %q, want it to hold %q", tt.body, i, got[i], word)
+				}
+			}
+		}
+	}
+}
+
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		sentence string
+		cue      string
+		want     bool
+	}{
+		{"Donors should fund the corridors now.", cueNecessity, true},
+		{"The government says more troops are needed to hold the line.", cueNecessity, false},
+		{"There is a growing need to act.", cueNecessity, false},
+		{"The minister reportedly met the rebels.", cueHedgeSource, true},
+		{"The army has not confirmed the losses.", cueAbsence, true},
+		{"Talks could collapse if the shelling resumes.", cueCondition, true},
+		{"The deal limited, if not ended, the exports.", cueCondition, false},
+		{"Leaked cables describe the plan.", cueUnverified, true},
+	}
+	for _, tt := range tests {
+		doc := &bluf.Document{Body: tt.sentence, Sentences: text.Sentences(tt.sentence, nil)}
+		a := newAnalysis(&bluf.Report{}, doc, nil)
+		s := a.sents[0]
+		got := s.has(tt.cue)
+		if tt.cue == cueNecessity && got {
+			got = len(a.prescriptions(nil)) > 0
+		}
+		if got != tt.want {
+			t.Errorf("role %s of %q = %v, want %v", tt.cue, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestLanguageGap(t *testing.T) {
+	body := "El gobierno anunció nuevas medidas. La oposición rechazó el plan."
+	doc := &bluf.Document{Body: body, Language: "es", Sentences: text.Sentences(body, nil)}
+	r := run(doc)
+	if len(r.Hypotheses) != 0 || len(r.Gaps) != 1 || !strings.Contains(r.Gaps[0].Text, "English only") {
+		t.Errorf("Spanish text: hypotheses %v, gaps %v; want none and a language gap", r.Hypotheses, r.Gaps)
+	}
+}

@@ -325,9 +325,10 @@ func enumeration(body string) []string {
 	var out []string
 	switch {
 	case strings.HasPrefix(last, "and ") || strings.HasPrefix(last, "or "):
+		if len(parts) == 2 {
+			return nil // "A, and B" is a clause, not a list
+		}
 		parts[len(parts)-1] = last[strings.IndexByte(last, ' ')+1:]
-	case len(parts) == 2:
-		return nil
 	default:
 		// "A, B and C": the last comma part holds the coordinator.
 		i := strings.LastIndex(last, " and ")
