@@ -12,7 +12,7 @@ import (
 
 // cand is a candidate mention: a token range and what it names.
 type cand struct {
-	a, b       int // token range [a, b)
+	a, b int // token range [a, b)
 	// na is where the name starts when a title opens the mention
 	// ("Foreign Minister Fuad Hussein"); 0 when it starts at a.
 	na         int
