@@ -316,6 +316,9 @@ func TestClauseOf(t *testing.T) {
 		{"", "muddle through", "Muddle through"},
 		{"the army", "carry the day", "The army carries the day"},
 		{"the government", "go to the polls", "The government goes to the polls"},
+		{"Mediators", "press both generals", "Mediators press both generals"},
+		{"Hamas", "accept the truce", "Hamas accepts the truce"},
+		{"There", "by boat, by bike", "By boat, by bike"},
 	}
 	for _, tt := range tests {
 		if got := clauseOf(tt.subj, tt.vp); got != tt.want {

@@ -235,13 +235,19 @@ func pluralSubject(subj string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(last)
-	if unicode.IsUpper(r) {
-		// Proper names ending in s are mostly singular states
-		// ("United States", "Philippines").
+	if unicode.IsUpper(r) && (len(f) > 1 || singularNames[strings.ToLower(last)]) {
+		// Multi-word proper names ending in s are mostly singular states
+		// ("United States"); a lone capitalised word may just open the
+		// sentence ("Mediators").
 		return false
 	}
-	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us") && !strings.HasSuffix(last, "is")
+	l = strings.ToLower(last)
+	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is")
 }
+
+// singularNames are one-word names that end in s but take a singular verb.
+var singularNames = wordSet(`hamas congress paris brussels athens texas kansas lagos caracas tunis laos barbados bahamas maldives seychelles
+comoros philippines netherlands emirates wales marseilles algiers damascus cyprus mauritius belarus honduras`)
 
 // determinerLike are words that, following a bare verb, show it is a verb.
 var determinerLike = wordSet(`the a an its their his her our my this these those that all any some more less to in on with into from

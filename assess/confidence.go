@@ -64,7 +64,14 @@ func (a *analysis) confidence(thesis []*sent, res *achResult, as []bluf.Assumpti
 		low = append(low, fmt.Sprintf("%d assumptions are unsupported", f.Unsupported))
 	}
 	if f.DiagnosticEvidence < 3 {
-		low = append(low, fmt.Sprintf("only %d evidence items tell the hypotheses apart", f.DiagnosticEvidence))
+		switch f.DiagnosticEvidence {
+		case 0:
+			low = append(low, "no evidence item tells the hypotheses apart")
+		case 1:
+			low = append(low, "only one evidence item tells the hypotheses apart")
+		default:
+			low = append(low, fmt.Sprintf("only %d evidence items tell the hypotheses apart", f.DiagnosticEvidence))
+		}
 	}
 	if len(res.order) > 1 && f.Margin < 1 {
 		low = append(low, fmt.Sprintf("the ACH margin between %s and %s is thin (%.2f)", res.order[0].id, res.order[1].id, f.Margin))

@@ -178,7 +178,9 @@ func (a *analysis) conclusion(cs []candidate, thesis []*sent) *sent {
 		if c.score < top-2.5 {
 			break
 		}
-		if pos[c.s] < 2*n/3 || containsSent(thesis, c.s) || !evaluative(c.s) || c.s.question {
+		_, _, cmp := comparison(c.s)
+		judges := c.s.has(cueJudgment) || c.s.has(cueLikely) || c.s.has(cueUnlikely) || cmp
+		if pos[c.s] < 2*n/3 || containsSent(thesis, c.s) || !judges || c.s.question {
 			continue
 		}
 		if c.s.has(cueNecessity) && !c.s.has(cueJudgment) {
