@@ -110,11 +110,7 @@ func (a *analysis) ach(hs []*hyp) *achResult {
 	}
 	if len(res.order) > 1 {
 		x, y := res.order[0].id, res.order[1].id
-		res.margin = (res.inc[y] - res.inc[x]) + 0.5*(res.cons[x]-res.cons[y])
-		if res.margin < 0 {
-			res.margin = 0
-		}
-		res.margin = math.Round(res.margin*100) / 100
+		res.margin = math.Round((res.inc[y]-res.inc[x])*100) / 100
 	}
 	// Relative likelihood: a softmax over weighted inconsistency (with a
 	// small share of consistency), its temperature growing with the size

@@ -73,7 +73,7 @@ func (a *analysis) confidence(thesis []*sent, res *achResult, as []bluf.Assumpti
 			low = append(low, fmt.Sprintf("only %d evidence items tell the hypotheses apart", f.DiagnosticEvidence))
 		}
 	}
-	if len(res.order) > 1 && f.Margin < 1 {
+	if len(res.order) > 1 && f.Margin <= 1 {
 		low = append(low, fmt.Sprintf("the ACH margin between %s and %s is thin (%.2f)", res.order[0].id, res.order[1].id, f.Margin))
 	}
 	c := bluf.Confidence{Factors: f}

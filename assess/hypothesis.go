@@ -334,6 +334,8 @@ func splitOr(s string) []string {
 	return out
 }
 
+var optionsForRe = regexp.MustCompile(`(?i)\b(?:options|choices|paths|pathways|alternatives|scenarios)\s+(?:for|before|facing|open to|available to)\s+(.+?)\s*$`)
+
 var verbAfterSubject = wordSet(`faces face has have is are was were must needs need confronts confront weighs weigh presents present
 offers offer emerge emerges remain remains could can will would may might should seems seem appears appear stands stand`)
 
@@ -341,6 +343,9 @@ offers offer emerge emerges remain remains could can will would may might should
 // introduces alternatives ("Cornered, the US faces two choices" -> "the
 // US"), or "" when the clause has none ("Two options emerge").
 func subjectBefore(pre string) string {
+	if m := optionsForRe.FindStringSubmatch(pre); m != nil && len(strings.Fields(m[1])) <= 5 {
+		return m[1] // "two paths for Beijing", "options facing the junta"
+	}
 	if i := strings.LastIndex(pre, ","); i >= 0 {
 		pre = pre[i+1:]
 	}
