@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/json"
@@ -238,6 +239,7 @@ func (s *Server) add(ctx context.Context, sub Submission) (addResult, error) {
 	if err != nil {
 		return addResult{}, fmt.Errorf("store %s: %w", r.ID, err)
 	}
+	s.cache.reset()
 	title := r.Title
 	if res.ID != r.ID {
 		if stored, err := s.cfg.Store.Get(ctx, res.ID); err == nil {
@@ -322,12 +324,7 @@ func (s *Server) get(w http.ResponseWriter, r *http.Request) (*bluf.Report, bool
 }
 
 func (s *Server) apiGet(w http.ResponseWriter, r *http.Request) {
-	rep, ok := s.get(w, r)
-	if !ok {
-		return
-	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	report.JSON(w, rep)
+	s.cachedReport(w, r, "json")
 }
 
 // apiReport renders the report as md, json or html (?format=, default
@@ -338,29 +335,55 @@ func (s *Server) apiReport(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("format %q: want md, json or html", format))
 		return
 	}
+	s.cachedReport(w, r, format)
+}
+
+// cachedReport answers the stored report named by the request's {id} in
+// format, from the cache when it was rendered before.
+func (s *Server) cachedReport(w http.ResponseWriter, r *http.Request, format string) {
+	key := format + " " + r.PathValue("id")
+	if c, ok := s.cache.get(key); ok {
+		w.Header().Set("Content-Type", c.contentType)
+		w.Write(c.body)
+		return
+	}
 	rep, ok := s.get(w, r)
 	if !ok {
 		return
 	}
-	s.writeReport(w, r, rep, format)
+	var buf bytes.Buffer
+	ct, err := renderReport(&buf, rep, format)
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, fmt.Sprintf("render report %s as %s: %v", rep.ID, format, err))
+		return
+	}
+	s.cache.put(key, ct, buf.Bytes())
+	w.Header().Set("Content-Type", ct)
+	w.Write(buf.Bytes())
 }
 
+// writeReport answers rep, rendered in format.
 func (s *Server) writeReport(w http.ResponseWriter, r *http.Request, rep *bluf.Report, format string) {
-	var err error
+	var buf bytes.Buffer
+	ct, err := renderReport(&buf, rep, format)
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, fmt.Sprintf("render report %s as %s: %v", rep.ID, format, err))
+		return
+	}
+	w.Header().Set("Content-Type", ct)
+	w.Write(buf.Bytes())
+}
+
+// renderReport writes rep in format (md, html or json) and returns its
+// content type.
+func renderReport(w io.Writer, rep *bluf.Report, format string) (string, error) {
 	switch format {
 	case "md":
-		w.Header().Set("Content-Type", "text/markdown; charset=utf-8")
-		err = report.Markdown(w, rep, report.Options{})
+		return "text/markdown; charset=utf-8", report.Markdown(w, rep, report.Options{})
 	case "html":
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		err = report.HTML(w, rep, report.Options{})
-	default:
-		w.Header().Set("Content-Type", "application/json; charset=utf-8")
-		err = report.JSON(w, rep)
+		return "text/html; charset=utf-8", report.HTML(w, rep, report.Options{})
 	}
-	if err != nil {
-		s.cfg.Logger.Error("render report", "id", rep.ID, "format", format, "err", err)
-	}
+	return "application/json; charset=utf-8", report.JSON(w, rep)
 }
 
 func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {

@@ -19,6 +19,7 @@ const (
 	DefaultMaxUpload      = 10 << 20 // bytes of an uploaded or pasted document
 	DefaultRequestTimeout = 60 * time.Second
 	DefaultShutdown       = 10 * time.Second
+	DefaultCacheBytes     = 64 << 20
 )
 
 // ErrNoToken is returned by Serve for a non-loopback listener without a
@@ -51,6 +52,9 @@ type Config struct {
 	// RequestTimeout bounds the handling of one request, URL fetch and
 	// analysis included (default DefaultRequestTimeout).
 	RequestTimeout time.Duration
+	// CacheBytes bounds the cache of rendered reports (default
+	// DefaultCacheBytes).
+	CacheBytes int
 	// Now stamps the time a document was added; nil means time.Now.
 	Now func() time.Time
 	// Logger receives one line per failed request; nil discards.
@@ -65,7 +69,8 @@ type Server struct {
 	pages   *pages
 	session string // cookie value proving the token, derived from it
 	// sem bounds concurrent analyses: they are CPU-bound.
-	sem chan struct{}
+	sem   chan struct{}
+	cache *renderCache
 }
 
 // New returns a server for cfg.
@@ -82,6 +87,9 @@ func New(cfg Config) (*Server, error) {
 	if cfg.RequestTimeout <= 0 {
 		cfg.RequestTimeout = DefaultRequestTimeout
 	}
+	if cfg.CacheBytes <= 0 {
+		cfg.CacheBytes = DefaultCacheBytes
+	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
@@ -92,7 +100,7 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, pages: p, sem: make(chan struct{}, analysisSlots())}
+	s := &Server{cfg: cfg, pages: p, sem: make(chan struct{}, analysisSlots()), cache: newRenderCache(cfg.CacheBytes)}
 	if cfg.Token != "" {
 		s.session = sessionValue(cfg.Token)
 	}

@@ -116,9 +116,17 @@ type pageData struct {
 	Data    any
 }
 
-// renderPage renders a page into a buffer first, so that a template
-// error gives a clean 500 rather than half a page.
+// renderPage renders a page and answers it with status.
 func (s *Server) renderPage(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
+	if body, ok := s.page(w, r, name, data); ok {
+		writePage(w, status, body)
+	}
+}
+
+// page renders a page into a buffer, so that a template error gives a
+// clean 500 rather than half a page; on error it answers the 500 and
+// returns false.
+func (s *Server) page(w http.ResponseWriter, r *http.Request, name string, data any) ([]byte, bool) {
 	var buf bytes.Buffer
 	err := s.pages.t[name].ExecuteTemplate(&buf, "base", pageData{Name: name, Version: bluf.Version, Data: data})
 	if err != nil {
@@ -126,15 +134,19 @@ func (s *Server) renderPage(w http.ResponseWriter, r *http.Request, status int, 
 		if name != "error" {
 			s.renderPage(w, r, http.StatusInternalServerError, "error",
 				&errorPage{Status: 500, Text: http.StatusText(500), Msg: "the page could not be rendered"})
-			return
+		} else {
+			http.Error(w, "internal error", http.StatusInternalServerError)
 		}
-		http.Error(w, "internal error", http.StatusInternalServerError)
-		return
+		return nil, false
 	}
+	return buf.Bytes(), true
+}
+
+func writePage(w http.ResponseWriter, status int, body []byte) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	w.Write(buf.Bytes())
+	w.Write(body)
 }
 
 type errorPage struct {
@@ -232,6 +244,14 @@ func (s *Server) pageAddPost(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) pageReport(w http.ResponseWriter, r *http.Request) {
+	added := r.URL.Query().Get("added")
+	key := "page " + r.PathValue("id")
+	if added == "" {
+		if c, ok := s.cache.get(key); ok {
+			writePage(w, http.StatusOK, c.body)
+			return
+		}
+	}
 	rep, err := s.cfg.Store.Get(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.failErr(w, r, err)
@@ -239,7 +259,7 @@ func (s *Server) pageReport(w http.ResponseWriter, r *http.Request) {
 	}
 	v := newReportView(rep, false)
 	v.Sources, _ = s.cfg.Store.Sources(r.Context(), rep.ID)
-	switch r.URL.Query().Get("added") {
+	switch added {
 	case "added":
 		v.Notice = "Document added and analysed."
 	case "duplicate":
@@ -247,7 +267,14 @@ func (s *Server) pageReport(w http.ResponseWriter, r *http.Request) {
 	case "near_duplicate":
 		v.Notice = "A near-identical copy of this story was already stored; the new copy was recorded as another source."
 	}
-	s.renderPage(w, r, http.StatusOK, "report", v)
+	body, ok := s.page(w, r, "report", v)
+	if !ok {
+		return
+	}
+	if added == "" {
+		s.cache.put(key, "text/html; charset=utf-8", body)
+	}
+	writePage(w, http.StatusOK, body)
 }
 
 func (s *Server) pageBrief(w http.ResponseWriter, r *http.Request) {

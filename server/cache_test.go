@@ -1,0 +1,55 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+)
+
+func TestRenderCacheEvicts(t *testing.T) {
+	c := newRenderCache(100)
+	for i := range 10 {
+		c.put(fmt.Sprint(i), "text/plain", make([]byte, 20))
+	}
+	if c.size > 100 {
+		t.Errorf("size = %d, over the 100-byte bound", c.size)
+	}
+	if _, ok := c.get("0"); ok {
+		t.Error("oldest entry still cached")
+	}
+	if _, ok := c.get("9"); !ok {
+		t.Error("newest entry evicted")
+	}
+	c.put("big", "text/plain", make([]byte, 60))
+	if _, ok := c.get("big"); ok {
+		t.Error("an entry over a quarter of the cache was kept")
+	}
+	c.reset()
+	if _, ok := c.get("9"); ok || c.size != 0 {
+		t.Error("reset left entries")
+	}
+}
+
+// TestCacheFollowsAdds checks that a cached report page shows what
+// changed after another copy of its story is added.
+func TestCacheFollowsAdds(t *testing.T) {
+	ts := newTestServer(t, nil)
+	ts.ing.fetch = func(_ context.Context, _ string) ([]byte, error) { return []byte(example(t, "sahel.txt")), nil }
+	_, ar, _ := ts.addJSON(t, map[string]string{"url": "https://example.org/a"})
+	_, first := ts.get(t, "/doc/"+ar.ID)
+	_, again := ts.get(t, "/doc/"+ar.ID)
+	if first != again {
+		t.Error("the same page rendered twice differs")
+	}
+	if strings.Contains(first, "copies of this story") {
+		t.Fatal("one copy shown as several")
+	}
+	if code, dup, _ := ts.addJSON(t, map[string]string{"url": "https://mirror.example.net/a"}); code != http.StatusOK || dup.ID != ar.ID {
+		t.Fatalf("adding a copy = %d %+v", code, dup)
+	}
+	if _, after := ts.get(t, "/doc/"+ar.ID); !strings.Contains(after, "2 copies of this story") {
+		t.Error("page still cached after a copy was added")
+	}
+}
