@@ -241,6 +241,24 @@ func checkReport(t *testing.T, name string, doc *bluf.Document, r *bluf.Report) 
 	}
 }
 
+func TestRestraintPremise(t *testing.T) {
+	for _, prefix := range []string{"001", "002"} {
+		r := run(seed(t, prefix))
+		found := false
+		for _, x := range r.Assumptions {
+			if !x.Stated && strings.Contains(x.Text, "restraint by the militias") {
+				found = true
+				if x.Rating != "unsupported" {
+					t.Errorf("seed %s: %q rated %s, want unsupported (the text reports militia attacks as fact)", prefix, x.Text, x.Rating)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("seed %s: no unstated restraint premise in %+v", prefix, r.Assumptions)
+		}
+	}
+}
+
 func TestNoAlternativesFallsBack(t *testing.T) {
 	body := "The port reopened on Monday after a week of repairs.\n\nOfficials said the cranes were working again and ships were unloading grain."
 	doc := &bluf.Document{Body: body}

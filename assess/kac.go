@@ -109,6 +109,9 @@ func (a *analysis) assumptions(hs []*hyp, res *achResult) []bluf.Assumption {
 		as.Citations = ids(cites...)
 		out = append(out, as)
 	}
+	if x, ok := a.restraintPremise(res.favoured); ok {
+		out = append(out, x)
+	}
 	// Unstated premises: the favoured hypothesis needs the developments
 	// the text reports against it not to prevail.
 	if h := res.favoured; h != nil && h.kind != "null" {
@@ -229,3 +232,92 @@ func trimmedClause(s *sent, p int) string {
 }
 
 var strongJoints = regexp.MustCompile(`;\s+|\s+[—–]\s+|,\s+(?:but|while|whereas|although|though)\s+`)
+
+// armedNouns name actors whose violence can overturn a peaceful course.
+var armedNouns = wordSet("militia militias rebels rebel insurgents insurgent jihadists jihadist fighters paramilitary paramilitaries proxies gangs gang extremists separatists junta army militants guerrillas")
+
+// restraintPremise states the unstated premise that a non-violent
+// favoured hypothesis presumes restraint by the armed actor the text
+// shows attacking or threatening: "H1 presumes restraint by the
+// militias". It is unsupported when the text reports that actor's
+// violence as fact, with caveats when only as a threat or possibility.
+func (a *analysis) restraintPremise(h *hyp) (bluf.Assumption, bool) {
+	if h == nil || h.kind == "null" {
+		return bluf.Assumption{}, false
+	}
+	if len(harmLexicon.find(tokenize(h.text))) > 0 && !h.feats.has("#deescalation") && !h.feats.has("#negotiation") {
+		return bluf.Assumption{}, false // a violent course presumes no restraint
+	}
+	type acc struct {
+		name             string
+		asserted, threat []*sent
+	}
+	actors := map[string]*acc{}
+	var order []string
+	for _, s := range a.prose {
+		if len(harmLexicon.find(s.toks)) == 0 {
+			continue
+		}
+		seen := map[string]bool{}
+		note := func(key, name string) {
+			if seen[key] {
+				return
+			}
+			seen[key] = true
+			x := actors[key]
+			if x == nil {
+				x = &acc{name: name}
+				actors[key] = x
+				order = append(order, key)
+			}
+			if s.has(cueModal) || s.has(cueWill) || s.has(cueCondition) || strings.Contains(asciiLower(s.text), "threat") {
+				x.threat = append(x.threat, s)
+			} else {
+				x.asserted = append(x.asserted, s)
+			}
+		}
+		for _, t := range s.toks {
+			if armedNouns[t.word] {
+				note(stem(t.word), t.word)
+			}
+		}
+		for _, m := range s.ents {
+			id := m.value[1:]
+			for _, e := range a.r.Entities {
+				if e.ID == id && e.Type == bluf.ArmedGroup {
+					note(m.value, e.Name)
+				}
+			}
+		}
+	}
+	var best *acc
+	for _, k := range order {
+		x := actors[k]
+		if best == nil || len(x.asserted)*2+len(x.threat) > len(best.asserted)*2+len(best.threat) {
+			best = x
+		}
+	}
+	if best == nil || len(best.asserted)+len(best.threat) < 2 {
+		return bluf.Assumption{}, false
+	}
+	name := best.name
+	if armedNouns[name] {
+		name = "the " + name
+	}
+	ev := append(append([]*sent{}, best.asserted...), best.threat...)
+	if len(ev) > 3 {
+		ev = ev[:3]
+	}
+	x := bluf.Assumption{
+		Item:   bluf.Item{Text: h.id + " presumes restraint by " + name + ", whose attacks or threats the text reports.", Citations: ids(ev...)},
+		Stated: false,
+	}
+	if len(best.asserted) > 0 {
+		x.Rating = "unsupported"
+		x.Basis = "Unstated premise of " + h.id + "; the text reports violence by " + name + " as fact (" + strings.Join(ids(best.asserted...), ", ") + ")."
+	} else {
+		x.Rating = "caveats"
+		x.Basis = "Unstated premise of " + h.id + "; the text reports threats or possible violence by " + name + " (" + strings.Join(ids(best.threat...), ", ") + ")."
+	}
+	return x, true
+}
