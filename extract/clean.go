@@ -525,8 +525,9 @@ func (c *cleaner) pullQuotes() {
 		}
 		seen[key] = true
 		// A quotation or sentence that repeats part of a longer paragraph
-		// is a pull quote.
-		if len(key) < 30 || len(key) > 400 || !quoted(u.text) && !(isCaptionish(u.text) && isProse(u.text)) {
+		// is a pull quote. The search is quadratic, so it is skipped on
+		// documents far longer than an article.
+		if len(idx) > maxPullQuoteParas || len(key) < 30 || len(key) > 400 || !quoted(u.text) && !(isCaptionish(u.text) && isProse(u.text)) {
 			continue
 		}
 		for _, j := range idx {
@@ -542,6 +543,10 @@ func (c *cleaner) pullQuotes() {
 		}
 	}
 }
+
+// maxPullQuoteParas bounds the paragraphs searched for repeated pull
+// quotes.
+const maxPullQuoteParas = 1000
 
 // wireDateline strips an agency dateline ("KHARTOUM, Sudan (Reuters) - ")
 // from the start of the first body paragraph.

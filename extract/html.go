@@ -18,6 +18,36 @@ import (
 	"bluf"
 )
 
+// MaxElements bounds the HTML elements a page may have once scripts,
+// styles, SVG and form controls are removed. (ASP.NET pages wrap the
+// whole page in a form, so forms themselves stay.) Extraction time grows faster than
+// the page, and real article pages stay far below it.
+const MaxElements = 25000
+
+// prune removes elements that never hold article text and returns the
+// number of elements left.
+func prune(n *html.Node) int {
+	count := 0
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch {
+		case c.Type == html.CommentNode:
+			n.RemoveChild(c)
+		case c.Type == html.ElementNode && pruneTags[c.Data]:
+			n.RemoveChild(c)
+		default:
+			if c.Type == html.ElementNode {
+				count++
+			}
+			count += prune(c)
+		}
+		c = next
+	}
+	return count
+}
+
+var pruneTags = set("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select", "textarea", "button", "input", "link")
+
 // minArticleRunes is the least body text an HTML page must yield to count
 // as an article.
 const minArticleRunes = 200
@@ -43,6 +73,9 @@ func htmlDoc(source string, raw []byte, pageURL, contentType string) (*bluf.Docu
 	root, err := html.Parse(decodeHTML(raw, contentType))
 	if err != nil {
 		return nil, fmt.Errorf("read %s: parse HTML: %w", source, err)
+	}
+	if n := prune(root); n > MaxElements {
+		return nil, fmt.Errorf("read %s: page has %d elements, limit %d: %w", source, n, MaxElements, ErrTooLarge)
 	}
 	opts := trafilatura.Options{
 		EnableFallback:  true,

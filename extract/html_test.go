@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"errors"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // htmlArticle is an invented news page with the usual furniture.
@@ -86,5 +89,29 @@ func TestHTMLCharset(t *testing.T) {
 	}
 	if !strings.Contains(doc.Body, "minister’s statement") {
 		t.Errorf("body = %q, want the windows-1252 quote decoded", doc.Body)
+	}
+}
+
+func TestHTMLTooManyElements(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<html><body><script>var x = '<p>';</script><article>")
+	for i := 0; i <= MaxElements/2; i++ {
+		b.WriteString("<p>Convoy <b>reached</b> the camp.</p>")
+	}
+	b.WriteString("</article></body></html>")
+	_, err := HTML("huge.html", []byte(b.String()), "")
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "elements") {
+		t.Errorf("HTML(%d elements) error = %v, want ErrTooLarge naming the element count", MaxElements+2, err)
+	}
+}
+
+func TestPrune(t *testing.T) {
+	root, err := html.Parse(strings.NewReader(`<html><head><script>x</script><style>y</style></head><body><!-- c --><svg><path/></svg><form><p>kept</p><input></form></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// html, head, body, form, p remain.
+	if n := prune(root); n != 5 {
+		t.Errorf("prune left %d elements, want 5", n)
 	}
 }
