@@ -161,7 +161,7 @@ func (f *finder) dictionary() {
 			if n = f.kb.names.next(n, toks[j].key); n < 0 {
 				break
 			}
-			if h := &f.kb.names.hits[n]; h.set && f.caseOK(i, j+1, h) {
+			if h := &f.kb.names.hits[n]; h.set && f.caseOK(i, j+1, h) && (!h.the || i > 0 && toks[i-1].key == "THE" && f.sent[i-1] == f.sent[i]) {
 				bestJ, var0, alts = j+1, h, f.kb.names.alts[n]
 			}
 		}
@@ -352,7 +352,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		// "the Coalition", "the Department": a capitalised reference to
 		// an organization named earlier.
 		c.typ = bluf.Organization
-	case orgHeads[last] && !(n == 1 && stopCaps[last]):
+	case orgHeads[last] && n > 1:
 		c.typ = orgType(toks[a:b])
 	case n > 1 && orgOpeners[first] && !givenNames[first]:
 		c.typ = orgType(toks[a:b])
@@ -368,7 +368,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		}
 	case n > 1 && givenNames[first]:
 		c.typ = bluf.Person
-	case prevCue && !givenNames[first]:
+	case prevCue && !givenNames[first] && !(n == 1 && (stopCaps[first] || strings.HasSuffix(first, "LY"))):
 		c.typ = bluf.Location
 	case n == 1 && toks[a].upper && toks[a].letters >= 2 && toks[a].letters <= 6:
 		c.typ = bluf.Organization
@@ -389,7 +389,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 // capitalised word.
 func allNamey(ts []token) bool {
 	for _, t := range ts {
-		if t.upper && t.letters > 1 || stopCaps[t.key] || titleWords[t.key] || orgHeads[t.key] || locHeads[t.key] {
+		if !t.cap || t.upper && t.letters > 1 || stopCaps[t.key] || titleWords[t.key] || orgHeads[t.key] || locHeads[t.key] {
 			return false
 		}
 	}
@@ -524,8 +524,11 @@ func (f *finder) compounds() {
 					state = state[:3]
 				}
 				typ := bluf.Government
-				if code == "REB" || code == "INS" {
+				switch code {
+				case "REB", "INS":
 					typ = bluf.ArmedGroup
+				case "BUS", "CVL", "OPP":
+					typ = bluf.Organization
 				}
 				name := f.surface(c.a, j)
 				out = append(out, cand{
@@ -556,7 +559,7 @@ func (f *finder) placePairs() {
 				n := f.cands[x+1]
 				if n.rec >= 0 && (n.typ == bluf.State || n.typ == bluf.Location) && n.kind != hitDemonym &&
 					n.start == c.end+2 && body[c.end:n.start] == ", " && f.sent[n.a] == f.sent[c.a] &&
-					(c.typ == bluf.Location || c.rec == noRec && (c.typ == bluf.Person && c.b-c.a <= 2 || c.weak)) &&
+					(c.typ == bluf.Location || c.rec == noRec && !f.toks[c.a].sentStart && (c.typ == bluf.Person && c.b-c.a <= 2 || c.weak)) &&
 					(n.b >= len(f.toks) || f.sent[n.b] != f.sent[n.a] || !f.toks[n.b].cap) {
 					c.b, c.end = n.b, n.end
 					if c.rec == noRec {
@@ -649,7 +652,8 @@ type entity struct {
 	subjects int
 	aliases  map[string]bool
 	titled   bool
-	weakOnly bool
+	// weight is the mention count with nationality words counted half.
+	weight float64
 }
 
 // resolve assigns every candidate to an entity, then ranks the entities.
@@ -806,6 +810,11 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 		s := f.sents[si]
 		p.m.Sentence = s.ID
 		e.Mentions++
+		if p.m.Type == bluf.Nationality {
+			e.weight += 0.5
+		} else {
+			e.weight++
+		}
 		if s.ID != "" && (len(e.Sentences) == 0 || e.Sentences[len(e.Sentences)-1] != s.ID) {
 			e.Sentences = append(e.Sentences, s.ID)
 		}
@@ -892,7 +901,8 @@ func (f *finder) inPlace(x int) bool {
 	if p.key == "OF" && a > 1 && f.toks[a-2].key == "OUTSIDE" {
 		return true
 	}
-	return placePreps[p.key] && !(p.key == "TO" && f.toks[f.cands[x].b-1].poss)
+	// A possessive acts ("in Washington's view").
+	return placePreps[p.key] && !f.toks[f.cands[x].b-1].poss
 }
 
 // followedByName reports whether a title is directly followed by a name
@@ -931,6 +941,12 @@ func (f *finder) surnameOf(c *cand, surname map[string]string, ambiguous map[str
 	return k, true
 }
 
+// typeWeight scales salience by entity type.
+var typeWeight = map[bluf.EntityType]float64{
+	bluf.Person: 1.3, bluf.ArmedGroup: 1.25, bluf.Organization: 1.15, bluf.Government: 1.1,
+	bluf.State: 1, bluf.Location: 0.7, bluf.Nationality: 0.5,
+}
+
 // rank scores salience and sorts the entities, most salient first.
 func (f *finder) rank(order []*entity) []bluf.Entity {
 	nsent := len(f.sents)
@@ -942,15 +958,16 @@ func (f *finder) rank(order []*entity) []bluf.Entity {
 		if e.Mentions == 0 {
 			continue
 		}
-		s := float64(e.Mentions) + 1.5*float64(len(e.paras)) + 0.5*float64(e.subjects)
+		// Mentions, spread across paragraphs, an early first mention and
+		// being a sentence's subject; people and named organizations
+		// weigh more than places.
+		s := e.weight + 1.5*float64(len(e.paras)) + 0.5*float64(e.subjects)
 		pos := float64(e.first) / float64(nsent)
 		s += 2 * (1 - pos)
 		if e.titled || e.Role != "" {
-			s += 1
+			s++
 		}
-		if e.Type == bluf.Location {
-			s *= 0.8
-		}
+		s *= typeWeight[e.Type]
 		e.Salience = s
 		if s > max {
 			max = s

@@ -60,6 +60,8 @@ type hit struct {
 	// upper: the text must be written in capitals (short acronyms such as
 	// "US" must not match "us").
 	upper bool
+	// the: the name counts only after "the" ("the West").
+	the bool
 }
 
 // trie holds patterns as token sequences. Nodes are numbers (0 is the
@@ -264,6 +266,9 @@ func (kb *KB) insert(p string, keys []string, h hit, curated bool) {
 	n := int32(0)
 	for _, k := range keys {
 		n = kb.names.child(n, k)
+	}
+	if curated && strings.HasPrefix(p, "the ") {
+		h.the = true
 	}
 	if old := kb.names.hits[n]; old.set {
 		if curated && old.rec != h.rec && kb.recs[old.rec].curated && h.kind == hitName && old.kind == hitName {
