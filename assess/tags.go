@@ -56,7 +56,7 @@ func tagger() *Tagger {
 }
 
 // maxThemes bounds the thematic tags of one report.
-const maxThemes = 10
+const maxThemes = 8
 
 // themeTags returns the themes with at least one strong hit or two weak
 // hits, most hits first, each citing the sentences that triggered it.
@@ -93,7 +93,7 @@ func (a *analysis) themeTags(tg *Tagger) []bluf.Tag {
 	}
 	var list []scored
 	for name, h := range hits {
-		if h.strong >= 1 && h.strong+h.weak >= 2 || h.strong >= 1 && len(a.prose) < 8 || h.weak >= 2 && len(h.sents) >= 2 {
+		if h.strong >= 1 || h.weak >= 2 && len(h.sents) >= 2 {
 			list = append(list, scored{name, 2*h.strong + h.weak, h.sents})
 		}
 	}
