@@ -327,7 +327,7 @@ func (c *cleaner) header() {
 		u := &c.units[i]
 		// A byline or date may follow a standfirst; look a few
 		// paragraphs past the first prose, then stop.
-		if first >= 0 && n > firstN+3 {
+		if first >= 0 && n > firstN+3 || n > 4*maxHeaderLines {
 			break
 		}
 		if utf8.RuneCountInString(u.text) < 160 {
