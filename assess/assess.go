@@ -146,7 +146,14 @@ func (a *analysis) bluf(thesis []*sent, concl *sent, res *achResult, ps []prescr
 	if h := res.favoured; h != nil {
 		b.Hypothesis = h.id
 		b.Likelihood = res.likely[h.id]
-		if h.kind != "null" && h.kind != "thesis" {
+		tie := len(res.order) > 1 && res.inc[res.order[0].id] == res.inc[res.order[1].id] && res.cons[res.order[0].id] == res.cons[res.order[1].id]
+		if tie {
+			o := res.order[1]
+			text += " The text's evidence does not separate " + h.id + " (" + lowerFirst(h.text) + ") from " + o.id + " (" + lowerFirst(o.text) + "); each is a roughly even chance."
+			cites = append(cites, h.src...)
+			cites = append(cites, o.src...)
+			b.Likelihood = "roughly even chance"
+		} else if h.kind != "null" && h.kind != "thesis" {
 			text += " The competing-hypotheses analysis favours " + h.id + " (" + lowerFirst(h.text) + "), judged " + b.Likelihood + "."
 			cites = append(cites, h.src...)
 		} else if h.kind == "thesis" {
