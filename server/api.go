@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"crypto/sha256"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -40,6 +42,7 @@ func (s *Server) routeTable() []route {
 		{"GET", "/login", hf(s.pageLogin)},
 		{"POST", "/login", hf(s.pageLoginPost)},
 		{"GET", "/assets/", assetHandler()},
+		{"GET", "/favicon.ico", hf(favicon)},
 
 		// API.
 		{"GET", "/api/openapi.json", hf(s.apiOpenAPI)},
@@ -343,8 +346,7 @@ func (s *Server) apiReport(w http.ResponseWriter, r *http.Request) {
 func (s *Server) cachedReport(w http.ResponseWriter, r *http.Request, format string) {
 	key := format + " " + r.PathValue("id")
 	if c, ok := s.cache.get(key); ok {
-		w.Header().Set("Content-Type", c.contentType)
-		w.Write(c.body)
+		writeRendered(w, c.contentType, c.csp, c.body)
 		return
 	}
 	rep, ok := s.get(w, r)
@@ -357,9 +359,42 @@ func (s *Server) cachedReport(w http.ResponseWriter, r *http.Request, format str
 		s.fail(w, r, http.StatusInternalServerError, fmt.Sprintf("render report %s as %s: %v", rep.ID, format, err))
 		return
 	}
-	s.cache.put(key, ct, buf.Bytes())
-	w.Header().Set("Content-Type", ct)
-	w.Write(buf.Bytes())
+	csp := standaloneCSP(format, buf.Bytes())
+	s.cache.put(key, ct, csp, buf.Bytes())
+	writeRendered(w, ct, csp, buf.Bytes())
+}
+
+func writeRendered(w http.ResponseWriter, contentType, csp string, body []byte) {
+	w.Header().Set("Content-Type", contentType)
+	if csp != "" {
+		w.Header().Set("Content-Security-Policy", csp)
+	}
+	w.Write(body)
+}
+
+var styleElement = regexp.MustCompile(`(?s)<style>(.*?)</style>`)
+
+// standaloneCSP returns the policy for the self-contained HTML report,
+// whose styles are inline: each of its style elements is allowed by its
+// hash, and nothing else may load or run. Other formats keep the
+// default policy ("").
+func standaloneCSP(format string, body []byte) string {
+	if format != "html" {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("default-src 'none'; style-src")
+	n := 0
+	for _, m := range styleElement.FindAllSubmatch(body, -1) {
+		sum := sha256.Sum256(m[1])
+		b.WriteString(" 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'")
+		n++
+	}
+	if n == 0 {
+		b.WriteString(" 'none'")
+	}
+	b.WriteString("; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+	return b.String()
 }
 
 // writeReport answers rep, rendered in format.
@@ -370,8 +405,7 @@ func (s *Server) writeReport(w http.ResponseWriter, r *http.Request, rep *bluf.R
 		s.fail(w, r, http.StatusInternalServerError, fmt.Sprintf("render report %s as %s: %v", rep.ID, format, err))
 		return
 	}
-	w.Header().Set("Content-Type", ct)
-	w.Write(buf.Bytes())
+	writeRendered(w, ct, standaloneCSP(format, buf.Bytes()), buf.Bytes())
 }
 
 // renderReport writes rep in format (md, html or json) and returns its

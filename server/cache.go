@@ -23,7 +23,9 @@ type renderCache struct {
 type cached struct {
 	key         string
 	contentType string
-	body        []byte
+	// csp, when set, replaces the default Content-Security-Policy.
+	csp  string
+	body []byte
 }
 
 func newRenderCache(maxBytes int) *renderCache {
@@ -43,7 +45,7 @@ func (c *renderCache) get(key string) (*cached, bool) {
 
 // put stores body under key unless it is larger than a quarter of the
 // cache.
-func (c *renderCache) put(key, contentType string, body []byte) {
+func (c *renderCache) put(key, contentType, csp string, body []byte) {
 	if len(body) > c.maxBytes/4 {
 		return
 	}
@@ -53,7 +55,7 @@ func (c *renderCache) put(key, contentType string, body []byte) {
 		c.size -= len(el.Value.(*cached).body)
 		c.lru.Remove(el)
 	}
-	c.m[key] = c.lru.PushFront(&cached{key: key, contentType: contentType, body: body})
+	c.m[key] = c.lru.PushFront(&cached{key: key, contentType: contentType, csp: csp, body: body})
 	c.size += len(body)
 	for c.size > c.maxBytes {
 		el := c.lru.Back()

@@ -11,7 +11,7 @@ import (
 func TestRenderCacheEvicts(t *testing.T) {
 	c := newRenderCache(100)
 	for i := range 10 {
-		c.put(fmt.Sprint(i), "text/plain", make([]byte, 20))
+		c.put(fmt.Sprint(i), "text/plain", "", make([]byte, 20))
 	}
 	if c.size > 100 {
 		t.Errorf("size = %d, over the 100-byte bound", c.size)
@@ -22,7 +22,7 @@ func TestRenderCacheEvicts(t *testing.T) {
 	if _, ok := c.get("9"); !ok {
 		t.Error("newest entry evicted")
 	}
-	c.put("big", "text/plain", make([]byte, 60))
+	c.put("big", "text/plain", "", make([]byte, 60))
 	if _, ok := c.get("big"); ok {
 		t.Error("an entry over a quarter of the cache was kept")
 	}

@@ -73,7 +73,7 @@ func browser(t *testing.T, ctx context.Context) (context.Context, func() []strin
 				return
 			}
 			if m.Type == chromedp.ConsoleError || m.IsException() {
-				if strings.Contains(m.Text, "favicon") {
+				if strings.Contains(m.Text+m.URL, "favicon") {
 					continue
 				}
 				mu.Lock()
@@ -125,6 +125,13 @@ func screenshot(t *testing.T, dir, name string, png []byte) {
 		}
 		t.Logf("screenshot: %s", p)
 	}
+}
+
+// docID returns the document ID of a report page's URL.
+func docID(loc string) string {
+	_, id, _ := strings.Cut(loc, "/doc/")
+	id, _, _ = strings.Cut(id, "?")
+	return id
 }
 
 // TestBrowser drives the UI in headless Chromium: add an article through
@@ -190,6 +197,17 @@ func TestBrowser(t *testing.T) {
 	fail("screenshot the report", err)
 	fullPNG, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
 	fail("screenshot the whole report", err)
+
+	// The standalone HTML report renders under its own, hashed policy.
+	fail("standalone report", chromedp.Do(bctx,
+		chromedp.Navigate(base+"/api/documents/"+docID(loc)+"/report?format=html"),
+		chromedp.WaitVisible(css("body")),
+	))
+	styled, err := chromedp.Run(bctx, chromedp.Evaluate[bool](`document.styleSheets.length > 0 && document.styleSheets[0].cssRules.length > 0`))
+	fail("standalone styles", err)
+	if !styled {
+		t.Error("the standalone HTML report has no style applied")
+	}
 
 	fail("back to the list", chromedp.Do(bctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible(css("table.docs"))))
 	listPNG, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))

@@ -400,6 +400,27 @@ func TestSecurityHeaders(t *testing.T) {
 	}
 }
 
+// TestStandaloneHTMLPolicy checks that the self-contained HTML report,
+// whose styles are inline, gets a policy allowing exactly those styles.
+func TestStandaloneHTMLPolicy(t *testing.T) {
+	ts := newTestServer(t, nil)
+	_, ar, _ := ts.addJSON(t, map[string]string{"text": example(t, "sahel.txt")})
+	for range 2 { // rendered, then cached
+		res, body := ts.get(t, "/api/documents/"+ar.ID+"/report?format=html")
+		csp := res.Header.Get("Content-Security-Policy")
+		styles := styleElement.FindAllStringSubmatch(body, -1)
+		if len(styles) == 0 {
+			t.Skip("the standalone report has no inline style")
+		}
+		if !strings.HasPrefix(csp, "default-src 'none'; style-src 'sha256-") || strings.Contains(csp, "unsafe") || strings.Contains(csp, "script-src") {
+			t.Errorf("standalone HTML CSP = %q, want default-src 'none' and hashed styles only", csp)
+		}
+		if strings.Count(csp, "'sha256-") != len(styles) {
+			t.Errorf("CSP %q does not hash each of the %d style elements", csp, len(styles))
+		}
+	}
+}
+
 func TestCrossOriginPostRefused(t *testing.T) {
 	ts := newTestServer(t, nil)
 	req := multipartRequest(t, "/add", "text", "", example(t, "sahel.txt"))

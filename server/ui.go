@@ -272,7 +272,7 @@ func (s *Server) pageReport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if added == "" {
-		s.cache.put(key, "text/html; charset=utf-8", body)
+		s.cache.put(key, "text/html; charset=utf-8", "", body)
 	}
 	writePage(w, http.StatusOK, body)
 }
@@ -333,6 +333,18 @@ func assetHandler() http.Handler {
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		fsrv.ServeHTTP(w, r)
 	})
+}
+
+// favicon answers browsers that ask for /favicon.ico with the SVG icon.
+func favicon(w http.ResponseWriter, r *http.Request) {
+	b, err := assetFS.ReadFile("assets/favicon.svg")
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "image/svg+xml")
+	w.Header().Set("Cache-Control", "public, max-age=86400")
+	w.Write(b)
 }
 
 func label(s string) string {
