@@ -331,17 +331,29 @@ func (c *cleaner) header() {
 			break
 		}
 		if utf8.RuneCountInString(u.text) < 160 {
-			if names, ok := ParseByline(u.text); ok {
-				if len(c.doc.Authors) == 0 {
-					c.doc.Authors = names
+			// "By X | June 3, 2025" and "June 3, 2025 | By X" give both.
+			names, isByline := ParseByline(u.text)
+			iso, isDate := dateLine(u.text)
+			if !isByline && isDate {
+				if _, sp, ok := ParseDate(u.text); ok {
+					rest := strings.Trim(u.text[sp[1]:], " |•·,–—-")
+					names, _ = ParseByline(rest)
 				}
+			}
+			if !isDate && isByline {
+				iso, _, isDate = ParseDate(u.text)
+			}
+			if len(names) > 0 && len(c.doc.Authors) == 0 {
+				c.doc.Authors = names
+			}
+			if isDate && c.doc.Published == "" {
+				c.doc.Published = iso
+			}
+			switch {
+			case isByline:
 				u.drop = "byline"
 				continue
-			}
-			if iso, ok := dateLine(u.text); ok {
-				if c.doc.Published == "" {
-					c.doc.Published = iso
-				}
+			case isDate:
 				u.drop = "dateline"
 				continue
 			}

@@ -12,6 +12,7 @@ var (
 	// Trailing credits after the names: ", Reuters", " | AP", " for Al
 	// Jazeera", " in Khartoum".
 	bylineTailRE = regexp.MustCompile(`(?i)\s*(?:[,|•·–—-]\s*|\s+(?:for|in|at|from)\s+)(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,4}$`)
+	dateLeadRE   = regexp.MustCompile(`(?i)[\s,|•·–—-]+(?:on|at|published(?: on)?|updated(?: on)?|posted(?: on)?|last updated)$`)
 	nameSplitRE  = regexp.MustCompile(`\s*(?:,\s*and\s+|,|;|&|\s+and\s+|\s+with\s+)\s*`)
 )
 
@@ -33,6 +34,7 @@ func ParseByline(line string) ([]string, bool) {
 	// Drop a date or time that shares the line ("By X | June 3, 2025").
 	if _, sp, ok := ParseDate(rest); ok {
 		rest = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(rest[:sp[0]]), "|•·,–—-"))
+		rest = dateLeadRE.ReplaceAllString(rest, "")
 	}
 	var names []string
 	for _, part := range nameSplitRE.Split(rest, -1) {
@@ -95,7 +97,7 @@ func looksLikeName(s string) bool {
 }
 
 // stopName are capitalised words that show a line is not a name.
-var stopName = set("the", "a", "an", "this", "that", "staff", "news", "agency", "editorial", "board", "team", "desk", "reuters", "afp", "ap", "press", "associated", "contributor", "correspondent", "reporter", "editor", "updated", "published", "posted", "share", "comments", "and", "of", "in", "on", "for")
+var stopName = set("the", "this", "that", "staff", "news", "agency", "editorial", "board", "team", "desk", "reuters", "afp", "ap", "press", "associated", "contributor", "correspondent", "reporter", "editor", "updated", "published", "posted", "share", "comments", "and", "of", "in", "on", "for")
 
 func capitalised(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -248,3 +248,23 @@ func TestTextListOnly(t *testing.T) {
 		t.Errorf("kept %d paragraphs, want the 8 list items; dropped %+v", len(doc.Paragraphs), doc.Dropped)
 	}
 }
+
+func TestTextBylineWithDate(t *testing.T) {
+	tests := []struct {
+		line, author, date string
+	}{
+		{"Posted by Nguyen Van An on March 4, 2025", "Nguyen Van An", "2025-03-04"},
+		{"June 3, 2025 | By Grace Wanjiru", "Grace Wanjiru", "2025-06-03"},
+		{"By Ana Souza • 12 May 2024", "Ana Souza", "2024-05-12"},
+	}
+	for _, tt := range tests {
+		raw := "Cholera spreads in flooded districts\n\n" + tt.line + "\n\nHealth officials reported hundreds of new cases on Monday as floodwater contaminated wells across the region.\n"
+		doc, err := Text("t.txt", []byte(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Authors) != 1 || doc.Authors[0] != tt.author || doc.Published != tt.date {
+			t.Errorf("Text(%q) = authors %q, published %q; want [%q], %q", tt.line, doc.Authors, doc.Published, tt.author, tt.date)
+		}
+	}
+}
