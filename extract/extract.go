@@ -10,6 +10,16 @@
 // (for text; HTML is decoded from its declared charset) is refused with
 // ErrEmpty, ErrBinary or ErrInvalidUTF8; a page or text in which no
 // article remains after cleaning gives ErrNoArticle.
+//
+// Cleaning records each removal in Document.Dropped with one of these
+// reasons: "title", "byline", "dateline" (date and timestamp lines, wire
+// datelines such as "KHARTOUM, May 3 (Reuters) -"), "section" (category
+// and kicker lines above the headline), "navigation", "newsletter",
+// "caption", "credit" (photo credits, "Reporting by", "Source:", "The
+// views expressed..."), "copyright", "tags", "pull_quote", "duplicate",
+// "bio", "comments", "further_reading", "trailer" (what follows a press
+// release's end mark), "image" and "separator" (Markdown). Subheadings
+// inside the article are kept as paragraphs of their own.
 package extract
 
 import (
