@@ -173,9 +173,13 @@ func (kb *KB) add(e *Entry, stateByCode map[string]int32) {
 		kb.recs[target].codes = e.Codes
 	}
 	rec := &kb.recs[target]
-	stateName, stateCode := rec.display(), ""
+	stateCode := ""
 	if len(rec.codes) > 0 {
 		stateCode = rec.codes[0].Code
+	}
+	stateName := ""
+	if typ == bluf.State {
+		stateName = rec.display()
 	}
 	canon := strings.Join(keys[0], " ")
 	for i, n := range names {
@@ -244,6 +248,9 @@ func (kb *KB) newRecord(r record, keys []string) int32 {
 // phraseKeys returns the normalised token keys of a dictionary phrase,
 // without a leading "the".
 func phraseKeys(p string) []string {
+	if keys, ok := asciiKeys(p); ok {
+		return keys
+	}
 	toks := tokenize(p, 0, nil)
 	keys := make([]string, 0, len(toks))
 	for _, t := range toks {
@@ -253,6 +260,56 @@ func phraseKeys(p string) []string {
 		keys = keys[1:]
 	}
 	return keys
+}
+
+// asciiKeys is the fast path of phraseKeys for plain ASCII phrases (most
+// of the dictionaries): words split at anything but letters, digits,
+// apostrophes and periods, which are dropped.
+func asciiKeys(p string) ([]string, bool) {
+	var buf [64]byte
+	keys := make([]string, 0, 4)
+	w := buf[:0]
+	aposAt := -1 // length of w when the last apostrophe was seen
+	flush := func() {
+		if aposAt >= 1 && aposAt == len(w)-1 && w[len(w)-1] == 'S' {
+			w = w[:aposAt] // a possessive 's
+		}
+		if len(w) > 0 {
+			k := string(w)
+			if v, ok := variants[k]; ok {
+				k = v
+			}
+			keys = append(keys, k)
+		}
+		w, aposAt = w[:0], -1
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		switch {
+		case c >= utf8.RuneSelf || c == '`':
+			return nil, false
+		case c >= 'a' && c <= 'z':
+			w = append(w, c-'a'+'A')
+		case c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+			w = append(w, c)
+		case c == '\'':
+			if len(w) > 0 {
+				aposAt = len(w)
+			}
+		case c == '.':
+			// Initialisms (U.S.) keep going; elsewhere a period ends a word.
+			if !(len(w) >= 1 && (i+2 < len(p) && p[i+2] == '.' || i >= 2 && p[i-2] == '.')) {
+				flush()
+			}
+		default:
+			flush()
+		}
+	}
+	flush()
+	if len(keys) > 1 && keys[0] == "THE" {
+		keys = keys[1:]
+	}
+	return keys, true
 }
 
 // insert adds pattern p (with its keys) for h unless an earlier entry
