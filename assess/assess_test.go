@@ -501,3 +501,44 @@ func TestLanguageGap(t *testing.T) {
 		t.Errorf("Spanish text: hypotheses %v, gaps %v; want none and a language gap", r.Hypotheses, r.Gaps)
 	}
 }
+
+func TestLines(t *testing.T) {
+	tests := []struct {
+		body string
+		want [][]string
+	}{
+		{"The junta says the delay is needed to restore security, but opposition parties accuse it of entrenching military rule.", [][]string{{"delay is needed", "junta"}, {"entrenching military rule", "opposition parties"}}},
+		{"Moscow insists that the strikes hit only military targets.\n\nThe monitors said the convoy was destroyed.", nil},
+		{"The ministry said the border crossing would reopen next week. Aid groups, however, said no trucks had been cleared to enter.", [][]string{{"crossing would reopen", "ministry"}, {"no trucks had been cleared", "aid groups"}}},
+	}
+	for _, tt := range tests {
+		doc := &bluf.Document{Body: tt.body, Sentences: text.Sentences(tt.body, nil)}
+		a := newAnalysis(&bluf.Report{}, doc, nil)
+		var got []string
+		for _, set := range a.alternativeSets() {
+			if set.kind == "lines" {
+				for _, h := range set.alts {
+					got = append(got, strings.ToLower(h.text))
+				}
+				break
+			}
+		}
+		if tt.want == nil {
+			if got != nil {
+				t.Errorf("lines(%q) = %q, want none", tt.body, got)
+			}
+			continue
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("lines(%q) = %q, want %d lines", tt.body, got, len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			for _, word := range w {
+				if !strings.Contains(got[i], word) {
+					t.Errorf("lines(%q)[%d] = %q, want it to hold %q", tt.body, i, got[i], word)
+				}
+			}
+		}
+	}
+}

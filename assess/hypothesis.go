@@ -39,6 +39,7 @@ var kindWeight = map[string]float64{
 	"modal":      2.5,
 	"between":    2,
 	"comparison": 2,
+	"lines":      2,
 	"either":     1.5,
 	"whether":    1.5,
 	"whether1":   0.5,
@@ -275,6 +276,14 @@ func (a *analysis) alternativeSets() []*altSet {
 		}
 		if alts := a.moreThan(s); alts != nil {
 			add("comparison", s, alts)
+		}
+		if alts := a.lines(s, nil); alts != nil {
+			add("lines", s, alts)
+		}
+	}
+	for i := 1; i < len(a.prose); i++ {
+		if alts := a.lines(a.prose[i-1], a.prose[i]); alts != nil {
+			add("lines", a.prose[i-1], alts)
 		}
 	}
 	out = append(out, a.modalChains()...)
@@ -826,4 +835,76 @@ func negate(x string) (string, bool) {
 // evaluative reports a sentence that judges rather than reports.
 func evaluative(s *sent) bool {
 	return len(s.vals) > 0 || s.has(cueJudgment) || s.has(cueLikely) || s.has(cueUnlikely) || s.has(cueNecessity)
+}
+
+var (
+	claimRe  = regexp.MustCompile(`^(.{2,80}?)\s+(?:says|said|say|argues|argued|argue|insists|insisted|insist|claims|claimed|claim|maintains|maintained|maintain|contends|contended|contend|asserts|asserted|assert|counters|countered|counter|believes|believe|believed)\s+(?:that\s+)?(.{12,})$`)
+	accuseRe = regexp.MustCompile(`^(.{2,80}?)\s+(?:accuses|accused|accuse)\s+(\S+(?:\s+\S+){0,4}?)\s+of\s+(.{8,})$`)
+	joints   = regexp.MustCompile(`,\s+(?:but|while|whereas|yet)\s+|;\s+(?:but\s+)?`)
+)
+
+// claim is one actor's stated line.
+type claim struct{ who, what string }
+
+// parseClaim reads "A says X" or "A accuses B of X" ("B is X").
+func parseClaim(t string) (claim, bool) {
+	t = strings.TrimRight(trimLead(t), ". ")
+	if m := accuseRe.FindStringSubmatch(t); m != nil {
+		obj := m[2]
+		if subjectPronouns[strings.ToLower(obj)] || strings.EqualFold(obj, "them") || strings.EqualFold(obj, "him") || strings.EqualFold(obj, "her") {
+			obj = ""
+		}
+		return claim{who: m[1], what: strings.TrimSpace(obj + " " + m[3])}, true
+	}
+	if m := claimRe.FindStringSubmatch(t); m != nil {
+		who := m[1]
+		if strings.ContainsAny(who, ",;:") || len(strings.Fields(who)) > 8 {
+			return claim{}, false
+		}
+		return claim{who: who, what: m[2]}, true
+	}
+	return claim{}, false
+}
+
+// lines finds two actors' contrasting lines: "A says X, but B says Y" in
+// one sentence (t nil), or "A says X." followed by "B, however, says Y."
+func (a *analysis) lines(s, t *sent) []*hyp {
+	var x, y claim
+	var ok1, ok2 bool
+	if t == nil {
+		j := joints.FindStringIndex(s.text)
+		if j == nil {
+			return nil
+		}
+		x, ok1 = parseClaim(s.text[:j[0]])
+		y, ok2 = parseClaim(s.text[j[1]:])
+	} else {
+		if t.para != s.para || !(t.has(cueContrast) || strings.Contains(asciiLower(t.text), "counter")) {
+			return nil
+		}
+		x, ok1 = parseClaim(s.text)
+		body := strings.Replace(t.text, ", however,", "", 1)
+		y, ok2 = parseClaim(body)
+	}
+	if !ok1 || !ok2 || strings.EqualFold(x.who, y.who) || subjectPronouns[strings.ToLower(y.who)] {
+		return nil
+	}
+	src := []*sent{s}
+	if t != nil {
+		src = []*sent{t}
+	}
+	hx := a.newHyp("lines", cutTail(x.what)+" ("+tidyWho(x.who)+"'s line)", s)
+	hy := a.newHyp("lines", cutTail(y.what)+" ("+tidyWho(y.who)+"'s line)", src...)
+	return []*hyp{hx, hy}
+}
+
+func tidyWho(w string) string {
+	w = strings.TrimSpace(w)
+	if strings.HasPrefix(w, "The ") {
+		w = "the " + w[4:]
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return strings.TrimSuffix(w, "'s")
+	}
+	return w
 }
