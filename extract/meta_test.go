@@ -148,6 +148,8 @@ func TestCaption(t *testing.T) {
 		{"The president speaks to the nation on Monday.", false},
 		{"The minister, who speaks fluent Arabic, met the envoy on April 15, 2024, and agreed to a new round of talks in Doha.", false},
 		{"Fighting resumed on April 15, 2024.", false},
+		{"Hemedti speaks rarely in public; his last appearance was on April 15, 2024.", false},
+		{"The general holds talks with envoys, but no deal has been reached since March 3, 2025.", false},
 	}
 	for _, tt := range tests {
 		if got := caption(tt.in); got != tt.want {

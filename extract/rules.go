@@ -314,8 +314,17 @@ func caption(s string) bool {
 	if strings.Count(strings.TrimRight(s, ". "), ". ") > 1 {
 		return false
 	}
-	return captionVerbRE.MatchString(s) && captionDateRE.MatchString(s)
+	if captionNotRE.MatchString(s) {
+		return false
+	}
+	loc := captionVerbRE.FindStringIndex(s)
+	// The scene's verb follows a short subject.
+	return loc != nil && countWords(s[:loc[0]]) <= 14 && captionDateRE.MatchString(s)
 }
+
+// captionNotRE marks reporting prose rather than a scene: past tense,
+// speech verbs, clauses joined by a semicolon or "but".
+var captionNotRE = regexp.MustCompile(`(?i)\b(?:was|were|had|has|have|said|says|told|according|will|would|could|but|because|although|last|first)\b|;`)
 
 // Language returns the ISO 639-1 code of the language of s, or "" when
 // the detector is not confident. The detector misbehaves on long inputs,
