@@ -250,11 +250,11 @@ func (a *analysis) alternativeSets() []*altSet {
 	add := func(kind string, s *sent, alts []*hyp) {
 		var keep []*hyp
 		for _, h := range alts {
-			if h.feats.size() > 0 && len(strings.Fields(h.text)) <= 40 {
+			if n := len(strings.Fields(h.text)); h.feats.size() >= 2 && n >= 2 && n <= 40 && strings.Count(h.text, ",") < 2 {
 				keep = append(keep, h)
 			}
 		}
-		if len(keep) >= 2 {
+		if len(keep) == len(alts) && len(keep) >= 2 {
 			out = append(out, &altSet{kind: kind, alts: keep, at: s})
 		}
 	}
@@ -402,8 +402,11 @@ func (a *analysis) eitherOr(s *sent) []*hyp {
 			return nil
 		}
 	}
+	if w := strings.ToLower(firstWordOf(rest)); eitherDeterminer[w] {
+		return nil // "either way", "either side": not alternatives
+	}
 	x := rest[:j]
-	y := cutTail(rest[j+4:])
+	y := firstClause(rest[j+4:])
 	subj := ""
 	if pre != "" {
 		subj, _ = splitModal(pre)
@@ -415,6 +418,17 @@ func (a *analysis) eitherOr(s *sent) []*hyp {
 		a.newHyp("either", clauseOf(subj, cutTail(x)), s),
 		a.newHyp("either", clauseOf(subj, y), s),
 	}
+}
+
+var eitherDeterminer = wordSet("way side sides party parties of one case country direction hand end")
+
+// firstClause cuts an alternative at its first comma or dash: "B, the
+// officials said" -> "B".
+func firstClause(s string) string {
+	if i := strings.IndexAny(s, ",;—–("); i > 0 && len(strings.Fields(s[:i])) >= 2 {
+		return strings.TrimSpace(s[:i])
+	}
+	return cutTail(s)
 }
 
 var choiceVerbs = wordSet("choose chooses choosing chose choice choices decide decides deciding pick picks select selects torn")
@@ -434,8 +448,8 @@ func (a *analysis) between(s *sent) []*hyp {
 			return nil
 		}
 		return []*hyp{
-			a.newHyp("between", cutTail(parts[0]), s),
-			a.newHyp("between", cutTail(parts[1]), s),
+			a.newHyp("between", firstClause(parts[0]), s),
+			a.newHyp("between", firstClause(parts[1]), s),
 		}
 	}
 	return nil
@@ -449,16 +463,20 @@ func (a *analysis) whetherOr(s *sent) []*hyp {
 		return nil
 	}
 	rest := s.text[i+len("whether"):]
+	// Only an object clause ("unclear whether X", "as to whether X"): a
+	// fronted "Whether X or Y, ..." concedes rather than weighs.
+	prev := tokenize(s.text[:i])
+	if len(prev) == 0 || !whetherHeads[prev[len(prev)-1].word] {
+		return nil
+	}
 	j := strings.Index(rest, " or ")
 	if j < 0 || strings.HasPrefix(strings.TrimSpace(rest[j+4:]), "not") {
-		// Only an object clause ("unclear whether X", "as to whether
-		// X") runs to the end of the sentence.
-		prev := tokenize(s.text[:i])
-		if len(prev) == 0 || !whetherHeads[prev[len(prev)-1].word] {
-			return nil
-		}
 		// "whether X (or not)": X against its negation.
-		x := cutTail(strings.TrimSuffix(strings.TrimSpace(strings.TrimRight(rest, ".")), " or not"))
+		x := rest
+		if j >= 0 {
+			x = rest[:j]
+		}
+		x = cutTail(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(x), ".")))
 		if neg, ok := negate(x); ok && len(strings.Fields(x)) >= 4 {
 			h1 := a.newHyp("whether1", x, s)
 			h2 := a.newHyp("whether1", neg, s)
@@ -467,11 +485,19 @@ func (a *analysis) whetherOr(s *sent) []*hyp {
 		}
 		return nil
 	}
+	x, y := firstClause(rest[:j]), firstClause(rest[j+4:])
+	if w := strings.ToLower(firstWordOf(y)); w == "whether" || w == "if" {
+		return nil
+	}
 	return []*hyp{
-		a.newHyp("whether", cutTail(rest[:j]), s),
-		a.newHyp("whether", cutTail(rest[j+4:]), s),
+		a.newHyp("whether", x, s),
+		a.newHyp("whether", y, s),
 	}
 }
+
+// orientations are the words of "more focused on A than on B" that
+// contrast two lines of policy.
+var orientations = wordSet("focused focussed interested concerned committed inclined oriented invested engaged dependent reliant keen intent bent geared preoccupied fixated")
 
 var moreThanRe = regexp.MustCompile(`(?i)\bmore (\w+) (on|in|with|to|about|toward|towards) (.+?) than (?:(?:on|in|with|to|about|toward|towards) )?(.+)$`)
 
@@ -488,7 +514,7 @@ func (a *analysis) moreThan(s *sent) []*hyp {
 	head := s.text[:m[0]]
 	verb, prep := s.text[m[2]:m[3]], s.text[m[4]:m[5]]
 	x, y := s.text[m[6]:m[7]], s.text[m[8]:m[9]]
-	if evaluativeAdjectives[strings.ToLower(verb)] {
+	if !orientations[strings.ToLower(verb)] {
 		return nil
 	}
 	head = compactHead(head)
@@ -529,6 +555,9 @@ func compactHead(h string) string {
 
 var modals = wordSet("could might may would can will")
 
+// possibility modals open alternatives; "will" and "can" announce plans.
+var possibility = wordSet("could might may would")
+
 // splitModal splits "Baghdad could" style text into subject and modal.
 func splitModal(pre string) (subj, modal string) {
 	toks := tokenize(pre)
@@ -543,6 +572,7 @@ func splitModal(pre string) (subj, modal string) {
 // modalClause is a sentence of the form "<subject> could <verb phrase>".
 type modalClause struct {
 	subj, vp string
+	modal    string
 	also     bool // "could also", "alternatively", "or"
 	there    bool // "there may be an opportunity for X to ..."
 }
@@ -601,7 +631,7 @@ func parseModal(s *sent) (modalClause, bool) {
 		if len(rest) == 0 || rest[0].word == "be" && len(rest) > 1 && rest[1].word == "argued" {
 			return mc, false
 		}
-		mc.subj, mc.vp = subj, strings.TrimSpace(vp)
+		mc.subj, mc.vp, mc.modal = subj, strings.TrimSpace(vp), t.word
 		return mc, true
 	}
 	return mc, false
@@ -625,7 +655,8 @@ func (a *analysis) modalChains() []*altSet {
 	for i := 0; i < len(a.prose); i++ {
 		s := a.prose[i]
 		first, ok := parseModal(s)
-		if !ok || first.also || subjectPronouns[strings.ToLower(first.subj)] || subordinators[s.toks[0].word] {
+		if !ok || first.also || first.modal == "" && !first.there || !possibility[first.modal] && !first.there || s.question ||
+			subjectPronouns[strings.ToLower(first.subj)] || subordinators[s.toks[0].word] {
 			continue
 		}
 		set := &altSet{kind: "modal", at: s}
@@ -637,7 +668,7 @@ func (a *analysis) modalChains() []*altSet {
 				break
 			}
 			mc, ok := parseModal(t)
-			if !ok || !mc.also {
+			if !ok || !mc.also || t.question || !mc.there && !possibility[mc.modal] {
 				break
 			}
 			set.alts = append(set.alts, a.newHyp("modal", modalText(mc, first.subj), t))
@@ -849,7 +880,7 @@ type claim struct{ who, what string }
 // parseClaim reads "A says X" or "A accuses B of X" ("B is X").
 func parseClaim(t string) (claim, bool) {
 	t = strings.TrimRight(trimLead(t), ". ")
-	if m := accuseRe.FindStringSubmatch(t); m != nil {
+	if m := accuseRe.FindStringSubmatch(t); m != nil && nounPhrase(m[1]) {
 		obj := m[2]
 		if subjectPronouns[strings.ToLower(obj)] || strings.EqualFold(obj, "them") || strings.EqualFold(obj, "him") || strings.EqualFold(obj, "her") {
 			obj = ""
@@ -857,13 +888,31 @@ func parseClaim(t string) (claim, bool) {
 		return claim{who: m[1], what: strings.TrimSpace(obj + " " + m[3])}, true
 	}
 	if m := claimRe.FindStringSubmatch(t); m != nil {
-		who := m[1]
-		if strings.ContainsAny(who, ",;:") || len(strings.Fields(who)) > 8 {
+		if !nounPhrase(m[1]) || len(strings.Fields(m[2])) < 4 {
 			return claim{}, false
 		}
-		return claim{who: who, what: m[2]}, true
+		return claim{who: m[1], what: m[2]}, true
 	}
 	return claim{}, false
+}
+
+// nounPhrase reports a short phrase that can name a speaker: at most six
+// words, no punctuation, no pronoun, negation or clause word.
+func nounPhrase(p string) bool {
+	if strings.ContainsAny(p, ",;:()\"“”") {
+		return false
+	}
+	toks := tokenize(p)
+	if len(toks) == 0 || len(toks) > 6 {
+		return false
+	}
+	for _, t := range toks {
+		switch t.word {
+		case "not", "and", "or", "that", "which", "who", "it", "i", "we", "you", "he", "she", "they", "this", "if", "when", "because":
+			return false
+		}
+	}
+	return true
 }
 
 // lines finds two actors' contrasting lines: "A says X, but B says Y" in
