@@ -221,11 +221,13 @@ func isBoundary(body string, sentStart, i int, term rune, next, end int) bool {
 	if numberAbbrev[lw] && unicode.IsDigit(nr) {
 		return false
 	}
-	// Single capital letter: an initial ("C. Anthony Pfaff").
+	// Single capital letter: an initial ("C. Anthony Pfaff", "George W.
+	// Bush"), unless a word that usually opens a sentence follows ("Plan
+	// B. The plan...").
 	if rs := []rune(lw); len(rs) == 1 && unicode.IsLetter(rs[0]) {
 		ow, _ := utf8.DecodeRuneInString(strings.TrimLeft(word, "(\"'“‘["))
 		if unicode.IsUpper(ow) {
-			return false
+			return sentenceStarter[strings.ToLower(nextWord)]
 		}
 	}
 	// Dotted acronyms (U.S., U.N., e.g.) end a sentence only before a word
@@ -292,7 +294,8 @@ var titleAbbrev = set(
 	"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt",
 	"sgt", "cpl", "pvt", "adm", "cmdr", "cdr", "brig", "gov", "sen", "rep",
 	"rev", "hon", "pres", "amb", "st", "mt", "ft", "gen.", "lt.", "messrs",
-	"sheikh.", "supt", "insp", "det", "fr", "sr", "jr",
+	"sheikh.", "supt", "insp", "det", "fr", "atty", "gens", "cols", "sens",
+	"reps", "govs", "lieut", "sgts", "mmes", "mme", "mlle", "dr", "drs",
 )
 
 var numberAbbrev = set(
@@ -302,7 +305,12 @@ var numberAbbrev = set(
 
 var otherAbbrev = set(
 	"inc", "corp", "ltd", "co", "bros", "vs", "etc", "approx", "est", "dept",
-	"govt", "univ", "assn",
+	"govt", "univ", "assn", "jr", "sr", "intl", "natl", "div", "bn", "mn",
+	// US state abbreviations of the AP style, common in datelines.
+	"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill",
+	"ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
+	"mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
+	"wash", "wis", "wyo",
 )
 
 // sentenceStarter are words that, capitalised after an abbreviation, most
