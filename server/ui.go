@@ -48,6 +48,7 @@ var funcs = template.FuncMap{
 	"gsClass":     gsClass,
 	"join":        strings.Join,
 	"list":        func(s ...string) []string { return s },
+	"minus":       func(a, b int) int { return a - b },
 	"first": func(s []string, n int) []string {
 		if len(s) > n {
 			return s[:n]

@@ -155,7 +155,8 @@ func rankKey(r int) int {
 	return r
 }
 
-// cited returns the set of sentence IDs cited anywhere in r.
+// cited returns the set of sentence IDs the assessment cites (events and
+// entities, which touch most sentences, aside).
 func cited(r *bluf.Report) map[string]bool {
 	m := map[string]bool{}
 	add := func(it bluf.Item) {
@@ -197,9 +198,6 @@ func cited(r *bluf.Report) map[string]bool {
 		for _, c := range t.Citations {
 			m[c] = true
 		}
-	}
-	for _, e := range r.Events {
-		m[e.Sentence] = true
 	}
 	for _, list := range [][]bluf.Item{r.Agreements, r.Contradictions, r.Changes} {
 		for _, it := range list {
@@ -458,8 +456,9 @@ func timeline(evs []bluf.Event) []point {
 	return out
 }
 
-// network returns the actor graph: the most salient entities and every
-// event actor as nodes, and one edge per directed pair with events.
+// network returns the actor graph: one edge per directed pair of actors
+// with events between them, and those actors as nodes; when no event
+// links two actors, the most salient entities alone.
 func network(es []bluf.Entity, evs []bluf.Event) ([]node, []edge) {
 	nodes := []node{}
 	seen := map[string]bool{}
@@ -523,10 +522,18 @@ func network(es []bluf.Entity, evs []bluf.Event) ([]node, []edge) {
 		a.sum += ev.Goldstein
 	}
 	edges := make([]edge, 0, len(keys))
+	linked := map[string]bool{}
 	for _, k := range keys {
 		a := m[k]
 		a.e.Mean = round2(a.sum / float64(a.e.Count))
 		edges = append(edges, a.e)
+		linked[a.e.Source], linked[a.e.Target] = true, true
+	}
+	// With events to show, entities in none of them would only crowd the
+	// graph (the table lists them all); without, the entities alone are
+	// the picture.
+	if len(edges) > 0 {
+		nodes = slices.DeleteFunc(nodes, func(n node) bool { return !linked[n.ID] })
 	}
 	return nodes, edges
 }
