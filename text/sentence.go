@@ -85,7 +85,7 @@ func splitParagraph(body string, start, end int) []bluf.Span {
 			// A line break inside a paragraph ends a sentence only when the
 			// line looks complete (a heading or list item without final
 			// punctuation is still one unit).
-			if lineEndsUnit(body, sentStart, i) {
+			if lineEndsUnit(body, sentStart, i, end) {
 				emit(sentStart, i)
 				sentStart = i + 1
 			}
@@ -153,8 +153,8 @@ func splitParagraph(body string, start, end int) []bluf.Span {
 }
 
 // lineEndsUnit reports whether the line ending at nl (exclusive) inside a
-// paragraph should end the current sentence.
-func lineEndsUnit(body string, sentStart, nl int) bool {
+// paragraph that ends at end should end the current sentence.
+func lineEndsUnit(body string, sentStart, nl, end int) bool {
 	line := strings.TrimSpace(body[sentStart:nl])
 	if line == "" {
 		return false
@@ -163,7 +163,13 @@ func lineEndsUnit(body string, sentStart, nl int) bool {
 	if r == '.' || r == '!' || r == '?' || r == ':' || isCloser(r) {
 		return true
 	}
-	// A short line without a verb-like ending is a heading: keep it apart.
+	// A hard-wrapped sentence runs on into a lower-case word.
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(body[nl:end], unicode.IsSpace))
+	if unicode.IsLower(next) {
+		return false
+	}
+	// A short line without final punctuation is a heading or list item:
+	// keep it apart.
 	return len(line) < 120
 }
 
@@ -219,6 +225,11 @@ func isBoundary(body string, sentStart, i int, term rune, next, end int) bool {
 	}
 	// Month and "No." abbreviations before a number.
 	if numberAbbrev[lw] && unicode.IsDigit(nr) {
+		return false
+	}
+	// A single lower-case letter is an abbreviation ("d." for defeated,
+	// "b." for born) or a list label, not a sentence end.
+	if rs := []rune(lw); len(rs) == 1 && unicode.IsLower(rs[0]) {
 		return false
 	}
 	// Single capital letter: an initial ("C. Anthony Pfaff", "George W.
