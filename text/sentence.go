@@ -229,7 +229,7 @@ func isBoundary(body string, sentStart, i int, term rune, next, end int) bool {
 	}
 	// A single lower-case letter is an abbreviation ("d." for defeated,
 	// "b." for born) or a list label, not a sentence end.
-	if rs := []rune(lw); len(rs) == 1 && unicode.IsLower(rs[0]) {
+	if rs := []rune(strings.TrimLeft(word, "(\"'“‘[")); len(rs) == 1 && unicode.IsLower(rs[0]) {
 		return false
 	}
 	// Single capital letter: an initial ("C. Anthony Pfaff", "George W.
