@@ -19,6 +19,8 @@ type span struct {
 	// agentOnly is true for a bare agent noun ("militias") with no
 	// country.
 	agentOnly bool
+	// composed is true for a country joined with an agent noun here.
+	composed bool
 }
 
 // countryCode returns the three-letter country part of an actor code, or
@@ -91,7 +93,9 @@ func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents 
 				sp.typ = e.Type
 			}
 		}
-		sp.place = sp.typ == bluf.Location
+		// A place is where; a capital coded as its government
+		// ("Washington" as USAGOV) acts.
+		sp.place = sp.typ == bluf.Location && len(sp.ref.Code) <= 3
 		out = append(out, sp)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -121,7 +125,26 @@ func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents 
 	for k := range out {
 		s := &out[k]
 		cc := countryCode(s.ref.Code)
-		if cc == "" || len(s.ref.Code) > 3 && s.typ != bluf.Nationality {
+		if cc == "" {
+			continue
+		}
+		if len(s.ref.Code) > 3 && s.typ != bluf.Nationality {
+			// "White House security officials": the agent nouns belong
+			// to the coded actor, whose code stands.
+			i := s.last + 1
+			for skip := 0; skip <= 2 && i < len(toks) && !toks[i].punct && !covered[i]; skip++ {
+				if _, n := c.agents.match(toks, i); n > 0 {
+					for j := s.last + 1; j < i+n; j++ {
+						covered[j] = true
+					}
+					s.last = i + n - 1
+					break
+				}
+				if !modifier(toks[i]) || c.verbs.isVerb(toks[i].up) {
+					break
+				}
+				i++
+			}
 			continue
 		}
 		// The mention itself may end in an agent noun ("Iraqi
@@ -137,7 +160,22 @@ func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents 
 		}
 		for skip := 0; skip <= 2 && i < len(toks) && !toks[i].punct && !covered[i]; skip++ {
 			if code, n := c.agents.match(toks, i); n > 0 {
+				// The last agent noun of a run is the head: "Mali's
+				// military government" is a government, "Sudanese
+				// army aircraft" aircraft of the army.
+				for k := i + n; k < len(toks) && !covered[k]; {
+					c2, n2 := c.agents.match(toks, k)
+					if n2 == 0 {
+						break
+					}
+					if c2 != "MIL" || code != "MIL" {
+						code = c2
+					}
+					n = k + n2 - i
+					k += n2
+				}
 				s.ref.Code = cc + code
+				s.composed = true
 				s.last = i + n - 1
 				s.ref.Name = sentText(sent.Text, toks, s.first, s.last)
 				s.ref.Entity = ""
@@ -228,7 +266,7 @@ func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents 
 // actor worth coding ("militias" is; "officials" of no country is not).
 func bareAgent(code string) bool {
 	switch code {
-	case "REB", "MIL", "OPP", "COP", "CVL":
+	case "REB", "MIL", "OPP", "COP", "CVL", "GOV":
 		return true
 	}
 	return false
@@ -257,11 +295,12 @@ func stanceWord(u string) bool {
 // agent noun ("Iraqi Shiite militias", "US special forces", "the US's
 // 2011 troop withdrawal").
 func modifier(t token) bool {
-	if t.punct {
+	if t.punct || functionWord(t.up) || determiners[t.up] && t.up != "'S" {
 		return false
 	}
 	switch t.up {
-	case "AND", "OR", "OF", "THE", "A", "AN", "IN", "ON", "AT", "TO", "BY", "WITH", "FROM", "FOR":
+	case "AFTER", "BEFORE", "WHILE", "SINCE", "AS", "THAN", "ABOUT", "INTO", "UPON", "DURING", "AMID",
+		"DESPITE", "AMONG", "BETWEEN", "THROUGH", "WITHOUT", "WHEN", "WHERE", "IF", "SO", "YET", "THE", "A", "AN":
 		return false
 	}
 	return true
@@ -297,4 +336,33 @@ func pronouns(toks []token, sp []span, person bluf.ActorRef) []span {
 		sort.SliceStable(sp, func(i, j int) bool { return sp[i].first < sp[j].first })
 	}
 	return sp
+}
+
+// resolveAgents links "the junta", "the army" to the last actor named
+// with its country and the same head noun ("Mali's junta", "Sudanese
+// army"), and records this sentence's such actors for the ones after
+// it.
+func resolveAgents(toks []token, sp []span, d *discourse) {
+	if d.agents == nil {
+		d.agents = map[string]bluf.ActorRef{}
+	}
+	for k := range sp {
+		s := &sp[k]
+		head := toks[s.last].up
+		if sg := singular(head); sg != "" {
+			head = sg
+		}
+		if s.agentOnly {
+			if s.first > 0 && toks[s.first-1].up == "THE" {
+				if ref, ok := d.agents[head]; ok {
+					s.ref = ref
+					s.agentOnly = false
+				}
+			}
+			continue
+		}
+		if s.composed {
+			d.agents[head] = s.ref
+		}
+	}
 }

@@ -118,6 +118,10 @@ func (c *Coder) findVerbs(toks []token, inActor []int) []match {
 		if strings.HasPrefix(t.up, "DEMONSTRAT") && i+1 < len(toks) && showObject[toks[i+1].up] {
 			continue
 		}
+		// "was sworn in": not an oath against anyone.
+		if i+1 < len(toks) && toks[i+1].up == "IN" && (t.up == "SWORN" || t.up == "SWEAR" || t.up == "SWORE") {
+			continue
+		}
 		// "take place", "took part": not events.
 		if i+1 < len(toks) && (toks[i+1].up == "PLACE" || toks[i+1].up == "PART") && (strings.HasPrefix(t.up, "TAK") || strings.HasPrefix(t.up, "TOOK")) {
 			continue
@@ -331,7 +335,7 @@ func (c *Coder) Code(doc *bluf.Document, ms []bluf.Mention, es []bluf.Entity) []
 		bySent[m.Sentence] = append(bySent[m.Sentence], m)
 	}
 	var out []bluf.Event
-	var person bluf.ActorRef // the last person named, for "he" and "she"
+	d := &discourse{agents: map[string]bluf.ActorRef{}}
 	for _, s := range doc.Sentences {
 		sm := bySent[s.ID]
 		if sm == nil {
@@ -342,11 +346,11 @@ func (c *Coder) Code(doc *bluf.Document, ms []bluf.Mention, es []bluf.Entity) []
 				}
 			}
 		}
-		out = append(out, c.codeSentence(s, sm, ents, pub, hasPub, person)...)
+		out = append(out, c.codeSentence(s, sm, ents, pub, hasPub, d)...)
 		for _, m := range sm {
 			e := ents[m.Entity]
 			if e != nil && e.Code != "" && (m.Type == bluf.Person || e.Type == bluf.Person) {
-				person = bluf.ActorRef{Entity: e.ID, Name: e.Name, Code: e.Code}
+				d.person = bluf.ActorRef{Entity: e.ID, Name: e.Name, Code: e.Code}
 			}
 		}
 	}
@@ -358,8 +362,8 @@ func (c *Coder) Code(doc *bluf.Document, ms []bluf.Mention, es []bluf.Entity) []
 
 // codeSentence codes the events of one sentence, dated from the
 // sentence's own date expressions or the article's date.
-func (c *Coder) codeSentence(s bluf.Sentence, ms []bluf.Mention, ents map[string]*bluf.Entity, pub civil, hasPub bool, person bluf.ActorRef) []bluf.Event {
-	evs, toks := c.codeTokens(s, ms, ents, person)
+func (c *Coder) codeSentence(s bluf.Sentence, ms []bluf.Mention, ents map[string]*bluf.Entity, pub civil, hasPub bool, d *discourse) []bluf.Event {
+	evs, toks := c.codeTokens(s, ms, ents, d)
 	if len(evs) == 0 {
 		return nil
 	}
@@ -377,9 +381,21 @@ func (c *Coder) codeSentence(s bluf.Sentence, ms []bluf.Mention, ents map[string
 	return out
 }
 
+// discourse is what coding carries from sentence to sentence: the last
+// person named (for "he" and "she") and the last actor named with each
+// agent noun (for "the junta", "the army").
+type discourse struct {
+	person bluf.ActorRef
+	agents map[string]bluf.ActorRef
+}
+
 // codeTokens codes one sentence into events that still point at their
-// tokens, and returns the tokens.
-func (c *Coder) codeTokens(s bluf.Sentence, ms []bluf.Mention, ents map[string]*bluf.Entity, person bluf.ActorRef) ([]coded, []token) {
+// tokens, and returns the tokens. d may be nil.
+func (c *Coder) codeTokens(s bluf.Sentence, ms []bluf.Mention, ents map[string]*bluf.Entity, d *discourse) ([]coded, []token) {
+	if d == nil {
+		d = &discourse{}
+	}
+	person := d.person
 	toks := tokenize(s.Text)
 	if len(toks) == 0 {
 		return nil, nil
@@ -389,6 +405,7 @@ func (c *Coder) codeTokens(s bluf.Sentence, ms []bluf.Mention, ents map[string]*
 	if len(sp) == 0 {
 		return nil, toks
 	}
+	resolveAgents(toks, sp, d)
 	inActor := make([]int, len(toks))
 	for i := range inActor {
 		inActor[i] = -1
@@ -400,13 +417,20 @@ func (c *Coder) codeTokens(s bluf.Sentence, ms []bluf.Mention, ents map[string]*
 	}
 	verbs := c.findVerbs(toks, inActor)
 	var evs []coded
+	var lastSrc *span
 	for k := range verbs {
 		m := &verbs[k]
 		c.choosePattern(m, toks, inActor)
 		if m.code == "" {
 			continue
 		}
-		evs = append(evs, c.roles(m, toks, sp, inActor)...)
+		got := c.roles(m, toks, sp, inActor, lastSrc)
+		for _, e := range got {
+			if e.src != nil {
+				lastSrc = e.src
+			}
+		}
+		evs = append(evs, got...)
 	}
 	return dropLightVerbs(prune(evs), toks), toks
 }

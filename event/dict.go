@@ -162,6 +162,19 @@ func ParseVerbs(r io.Reader, name string) (*Verbs, error) {
 	return v, nil
 }
 
+// Merge adds the synonym sets, verb blocks and forms of other to v; a
+// synonym set of the same name gains other's members.
+func (v *Verbs) Merge(other *Verbs) {
+	for k, ms := range other.synsets {
+		v.synsets[k] = append(v.synsets[k], ms...)
+	}
+	v.blocks = append(v.blocks, other.blocks...)
+	for k, fs := range other.forms {
+		v.forms[k] = append(v.forms[k], fs...)
+		sortForms(v.forms[k])
+	}
+}
+
 // splitCode splits "NAME [code]" into its parts; code is "" when absent.
 func splitCode(s string) (rest, code string) {
 	i := strings.LastIndexByte(s, '[')

@@ -20,7 +20,7 @@ import (
 	"bluf"
 )
 
-//go:embed data/CAMEO.2.0.txt data/CAMEO.goldsteinscale.txt data/agents.txt
+//go:embed data/CAMEO.2.0.txt data/bluf.verbs.txt data/CAMEO.goldsteinscale.txt data/agents.txt
 var data embed.FS
 
 // Coder codes events from sentences. It is safe for concurrent use.
@@ -70,6 +70,14 @@ func load() (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
+	if b, err = read("bluf.verbs.txt"); err != nil {
+		return nil, err
+	}
+	extra, err := ParseVerbs(bytes.NewReader(b), "bluf.verbs.txt")
+	if err != nil {
+		return nil, err
+	}
+	verbs.Merge(extra)
 	if b, err = read("CAMEO.goldsteinscale.txt"); err != nil {
 		return nil, err
 	}

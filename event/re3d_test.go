@@ -141,7 +141,7 @@ func TestRelationsRe3d(t *testing.T) {
 				bySent[m.Sentence] = append(bySent[m.Sentence], m)
 			}
 			for _, s := range doc.Sentences {
-				evs, toks := c.codeTokens(s, bySent[s.ID], ents, bluf.ActorRef{})
+				evs, toks := c.codeTokens(s, bySent[s.ID], ents, nil)
 				for _, e := range evs {
 					typ := relationOf(e.m.code)
 					if typ == "" || e.src == nil || e.tgt == nil || e.modality == Negated || e.src.ref.Code == "" || e.tgt.ref.Code == "" {

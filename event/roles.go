@@ -42,14 +42,15 @@ var beForms = map[string]bool{
 
 // roles finds the source and target of the verb m and returns its events
 // (several when either side is a coordination: "Qatar and Oman").
-func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int) []coded {
+func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc *span) []coded {
 	lo := clauseStart(toks, m.first)
 	hi := clauseEnd(toks, m.last)
 	m.passive = !m.nominal && (isPassive(toks, m.first, m.form) || reducedRelative(toks, m.first, inActor))
 	if !m.nominal && !m.passive && isNominal(toks, m.first, m.form, inActor) {
 		m.nominal = true
 	}
-	if !m.nominal && !m.passive && nounForm(toks[m.vi].up, m.form) && leftActor(toks, m.first, lo, sp, inActor) == nil {
+	if !m.nominal && !m.passive && nounForm(toks[m.vi].up, m.form) && leftActor(toks, m.first, lo, sp, inActor) == nil &&
+		!(prevSrc != nil && sharesSubject(toks, m.first, inActor)) {
 		// A bare noun-like form with no subject: "a lull in attacks".
 		m.nominal = true
 	}
@@ -109,10 +110,14 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int) []coded 
 			tgt = coordinatedLeft(toks, sp, a)
 		}
 	default:
-		if a := leftActor(toks, m.first, lo, sp, inActor); a != nil {
+		if prevSrc != nil && sharesSubject(toks, m.first, inActor) {
+			// ", killing ...", "... and could launch": the subject of
+			// the verb before.
+			src = []*span{prevSrc}
+		} else if a := leftActor(toks, m.first, lo, sp, inActor); a != nil {
 			src = coordinatedLeft(toks, sp, a)
 		}
-		if a := rightActor(toks, m.last, hi, sp, inActor, violent(m.code) || rootOf(m.code) == "04"); a != nil {
+		if a := rightActor(toks, m.last, hi, sp, inActor, violent(m.code) || strings.HasPrefix(m.code, "042"), reachesThrough(m.code)); a != nil {
 			tgt = coordinated(toks, sp, a, hi)
 		}
 		if m.srcAfter || m.tgtBefore {
@@ -155,6 +160,40 @@ func commas(toks []token, from, to int) int {
 		}
 	}
 	return n
+}
+
+// sharesSubject reports a verb that takes the subject of the verb
+// before it: a participle after a comma (", killing dozens"), or a verb
+// coordinated with "and" after an auxiliary or a non-actor ("vowed to
+// retaliate and could launch").
+func sharesSubject(toks []token, i int, inActor []int) bool {
+	if i > 0 && toks[i-1].up == "," && strings.HasSuffix(toks[i].up, "ING") {
+		return true
+	}
+	j := i - 1
+	aux := false
+	for j >= 0 {
+		switch u := toks[j].up; {
+		case u == "COULD" || u == "WOULD" || u == "WILL" || u == "HAS" || u == "HAVE" || u == "HAD" || u == "MAY" ||
+			u == "MIGHT" || u == "CAN" || u == "SHOULD" || u == "MUST" || u == "ALSO" || u == "THEN" || u == "LATER" || u == "NOT" ||
+			strings.HasSuffix(u, "LY") && !isCapitalized(toks[j].text):
+			aux = aux || !strings.HasSuffix(u, "LY")
+			j--
+			continue
+		}
+		break
+	}
+	if j < 1 || (toks[j].up != "AND" && toks[j].up != "BUT") {
+		return false
+	}
+	return aux || inActor[j-1] < 0
+}
+
+// reachesThrough reports codes whose target is the object of the verb
+// they govern: threats (13), demands (10), appeals (02).
+func reachesThrough(code string) bool {
+	r := rootOf(code)
+	return r == "13" || r == "10" || r == "02"
 }
 
 // violent reports the roots of physical violence: assault, fight, mass
@@ -257,6 +296,9 @@ func isNominal(toks []token, i int, f *verbForm, inActor []int) bool {
 	}
 	// "a more convenient target": a determiner shortly before, over
 	// words that are not verbs or actors.
+	if toks[i-1].punct || toks[i-1].up == "TO" {
+		return false // ", killing"; "to attack"
+	}
 	for j := i - 2; j >= 0 && j >= i-3; j-- {
 		if toks[j].punct || inActor[j] >= 0 {
 			break
@@ -318,7 +360,16 @@ func reducedRelative(toks []token, i int, inActor []int) bool {
 	case "HAS", "HAVE", "HAD", "AND", "OR", "BUT", "THAT", "WHO", "WHICH", "ALSO", "THEN", "NOT", "NEVER", "JUST", "ALREADY", "RECENTLY", "THEY", "WE", "HE", "SHE", "IT", "I", "YOU":
 		return false
 	}
-	return true
+	// An object after the participle makes it active: "the government
+	// expelled the envoy".
+	if i+1 >= len(toks) || toks[i+1].punct {
+		return true
+	}
+	switch toks[i+1].up {
+	case "BY", "WITH", "NEAR", "IN", "AT", "FROM", "ON", "DURING", "AFTER", "FOR", "TO", "INTO", "OVER", "ACROSS":
+		return true
+	}
+	return false
 }
 
 // nounForm reports whether token u of verb form f can be a noun: the
@@ -457,15 +508,20 @@ func leftActor(toks []token, i, lo int, sp []span, inActor []int) *span {
 // rightActor returns the object of the verb: the first actor in (i, hi]
 // not after a locative preposition or "by"; places after locatives only
 // when allowPlace (violence and visits happen somewhere).
-func rightActor(toks []token, i, hi int, sp []span, inActor []int, allowPlace bool) *span {
+func rightActor(toks []token, i, hi int, sp []span, inActor []int, allowPlace, crossInfinitive bool) *span {
 	var place, weak *span
 	for j := i + 1; j <= hi && j < len(toks); j++ {
 		if toks[j].up == "," {
 			break
 		}
+		// "condemned the drills and said": a second predicate.
+		if (toks[j].up == "AND" || toks[j].up == "BUT") && startsClause(toks, j+1) {
+			break
+		}
 		// "efforts to counter ISIL": the actor after an infinitive is
-		// that verb's object.
-		if toks[j].up == "TO" && j+1 < len(toks) && inActor[j+1] < 0 && toks[j+1].up != "THE" && !isCapitalized(toks[j+1].text) && looksVerb(toks[j+1].up) {
+		// that verb's object; threats, demands and appeals reach
+		// through it ("threatened to use force against Taiwan").
+		if !crossInfinitive && toks[j].up == "TO" && j+1 < len(toks) && inActor[j+1] < 0 && toks[j+1].up != "THE" && !isCapitalized(toks[j+1].text) && looksVerb(toks[j+1].up) {
 			break
 		}
 		k := inActor[j]
@@ -515,7 +571,7 @@ func coordinated(toks []token, sp []span, a *span, hi int) []*span {
 	out := []*span{a}
 	for idx := indexOf(sp, a); idx >= 0 && idx+1 < len(sp); idx++ {
 		cur, next := &sp[idx], &sp[idx+1]
-		if next.first > hi || !joined(toks, cur.last+1, next.first) || isPronoun(toks, next) {
+		if next.first > hi || !joined(toks, cur.last+1, next.first) || isPronoun(toks, next) || commas(toks, cur.last+1, next.first) > 0 && startsClause(toks, next.last+1) {
 			break
 		}
 		out = append(out, next)
@@ -530,6 +586,11 @@ func coordinatedLeft(toks []token, sp []span, a *span) []*span {
 	for idx := indexOf(sp, a); idx > 0; idx-- {
 		cur, prev := &sp[idx], &sp[idx-1]
 		if !joined(toks, prev.last+1, cur.first) || !hasConj(toks, prev.last+1, cur.first) || isPronoun(toks, cur) || isPronoun(toks, prev) {
+			break
+		}
+		// "US troops, and Burkina Faso has": a comma before "and" in a
+		// list of two joins clauses, not actors.
+		if toks[prev.last+1].up == "," && idx-1 > 0 && !joined(toks, sp[idx-2].last+1, prev.first) {
 			break
 		}
 		out = append([]*span{prev}, out...)
@@ -580,6 +641,21 @@ func afterLocative(toks []token, a *span) bool {
 		j--
 	}
 	return j >= 0 && locative[toks[j].up]
+}
+
+// startsClause reports that toks[i] begins a predicate: an auxiliary or
+// a finite verb after a subject ("Burkina Faso has refused").
+func startsClause(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch u := toks[i].up; u {
+	case "HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", "WILL", "WOULD", "COULD", "MAY", "MIGHT",
+		"CAN", "DID", "DOES", "SAID", "SAYS", "ALSO", "THEN":
+		return true
+	default:
+		return strings.HasSuffix(u, "ED") && !isCapitalized(toks[i].text)
+	}
 }
 
 // hasConj reports "and", "or" or "nor" among toks[from:to].
@@ -674,10 +750,10 @@ func modality(toks []token, m *match, lo int) string {
 		return Threatened
 	case demand:
 		return Demanded
-	case intend:
-		return Intended
 	case possible:
 		return Possible
+	case intend:
+		return Intended
 	}
 	return Asserted
 }
@@ -731,10 +807,17 @@ func prune(evs []coded) []coded {
 		}
 	}
 	out := evs[:0]
+	seen := map[[3]any]bool{}
 	for i, e := range evs {
 		if other && e.m.code == "010" {
 			continue
 		}
+		// "impose sanctions": the verb and its noun name one event.
+		k := [3]any{e.src, e.tgt, e.m.code}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
 		if e.tgt != nil && e.tgt.place {
 			dup := false
 			for k, f := range evs {
