@@ -155,7 +155,7 @@ func (f *finder) dictionary() {
 		n := int32(0)
 		bestJ, var0, alts := -1, (*hit)(nil), []hit(nil)
 		for j := i; j < len(toks); j++ {
-			if j > i && (!toks[j].clean || toks[j-1].poss) {
+			if j > i && (!toks[j].clean && !toks[j].dash || toks[j-1].poss) {
 				break
 			}
 			if n = f.kb.names.next(n, toks[j].key); n < 0 {
@@ -192,6 +192,11 @@ func (f *finder) dictionary() {
 // allTitle reports whether tokens [a, b) are all title words.
 func (f *finder) allTitle(a, b int) bool {
 	hasTitle := false
+	if b-a > 1 {
+		if h := f.kb.lookupKeys([]string{f.toks[a].key}); h != nil && (h.kind == hitDemonym || f.kb.recs[h.rec].typ == bluf.State) {
+			a++ // "U.S. Secretary of State"
+		}
+	}
 	for i := a; i < b; i++ {
 		k := f.toks[i].key
 		if !titleWords[k] && !titleDomain[k] {
@@ -348,7 +353,8 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		return cand{}, false
 	case n > 1 && gatherings[last]:
 		c.typ = bluf.Organization
-	case n == 1 && prevThe && !toks[a].sentStart && orgHeads[first] && !toks[a].upper:
+	case n == 1 && orgHeads[first] && !toks[a].upper && (prevThe && !toks[a].sentStart ||
+		b < len(toks) && f.sent[b] == f.sent[a] && toks[b].clean && !toks[b].cap && groupNouns[toks[b].key]):
 		// "the Coalition", "the Department": a capitalised reference to
 		// an organization named earlier.
 		c.typ = bluf.Organization
@@ -454,7 +460,7 @@ func (f *finder) compounds() {
 		}
 		if c.typ == bluf.Person && c.title != "" && len(out) > 0 {
 			p := out[len(out)-1]
-			if p.typ == bluf.Nationality && p.b == c.a && toks[c.a].clean {
+			if (p.typ == bluf.Nationality || p.rec >= 0 && p.kind == hitName && f.kb.recs[p.rec].typ == bluf.State) && p.b == c.a && toks[c.a].clean {
 				out = out[:len(out)-1]
 				c.na = c.nameStart()
 				c.a, c.start = p.a, p.start
@@ -475,8 +481,8 @@ func (f *finder) compounds() {
 			}
 		}
 		// An organization's name followed by its members: "ISIL fighters".
-		if c.rec >= 0 && c.kind == hitName {
-			if t := f.kb.recs[c.rec].typ; t == bluf.ArmedGroup || t == bluf.Organization || t == bluf.Government {
+		if c.rec >= 0 && c.kind == hitName || c.rec == noRec && !c.titleOnly && c.typ != bluf.Person && c.typ != bluf.Location {
+			if t := c.typ; t == bluf.ArmedGroup || t == bluf.Organization || t == bluf.Government {
 				j := c.b
 				for j < len(toks) && toks[j].clean && !f.cover[j] && !toks[j].cap && (groupNouns[toks[j].key] || toks[j].key == "TACTICAL") && !toks[j-1].poss {
 					j++
@@ -491,6 +497,40 @@ func (f *finder) compounds() {
 					c.b, c.end = j, toks[j-1].end
 				}
 			}
+		}
+		// "the government of Iraq" is the Iraqi government.
+		if c.rec >= 0 && c.kind == hitName && f.kb.recs[c.rec].typ == bluf.State && c.a >= 2 &&
+			toks[c.a-1].key == "OF" && (toks[c.a-2].key == "GOVERNMENT" || toks[c.a-2].key == "GOVERNMENTS") &&
+			toks[c.a].clean && toks[c.a-1].clean && f.sent[c.a-2] == f.sent[c.a] {
+			g := c.a - 2
+			if len(out) > 0 && out[len(out)-1].a == g && out[len(out)-1].rec == noRec {
+				out = out[:len(out)-1]
+			}
+			if !f.cover[g] || len(out) == 0 || out[len(out)-1].b <= g {
+				r := &f.kb.recs[c.rec]
+				state := r.codeAt(f.date)
+				if len(state) > 3 {
+					state = state[:3]
+				}
+				f.cover[g], f.cover[g+1] = true, true
+				out = append(out, cand{
+					a: g, b: c.b, start: toks[g].start, end: c.end, rec: noRec, typ: bluf.Government,
+					key: "group:" + r.id + ":GOV", name: f.surface(g, c.b), code: state + "GOV", affil: r.display(),
+				})
+				continue
+			}
+		}
+		// A plural nationality word names the people: "Iraqis".
+		if c.rec >= 0 && c.kind == hitDemonym && c.b-c.a == 1 && strings.HasSuffix(f.toks[c.a].key, "S") &&
+			!strings.HasSuffix(f.toks[c.a].key, "SS") && (c.b == len(toks) || !toks[c.b].clean || toks[c.b].cap || collectives[toks[c.b].key] == "") {
+			r := &f.kb.recs[c.rec]
+			state := r.codeAt(f.date)
+			if len(state) > 3 {
+				state = state[:3]
+			}
+			c.typ, c.rec, c.key, c.name, c.code, c.affil = bluf.Organization, noRec, "group:"+r.id+":CVL", f.surface(c.a, c.b), state+"CVL", r.display()
+			out = append(out, c)
+			continue
 		}
 		if c.rec >= 0 && (c.kind == hitDemonym || f.kb.recs[c.rec].typ == bluf.State) && c.kind != hitCapital {
 			// A capitalised organization name right after it.
@@ -870,6 +910,10 @@ func (f *finder) disambiguate() {
 var placePreps = set(`in to from into across inside outside throughout within near around at through toward
 towards via across between among beyond`)
 
+// placeSkip are words between a place preposition and its place.
+var placeSkip = set(`the both northern southern eastern western central north south east west northeastern
+northwestern southeastern southwestern neighboring neighbouring nearby rural urban war-torn`)
+
 // inPlace reports whether candidate x (a country or city) is used as a
 // place: after a place preposition, alone or as a later item of a list
 // that follows one ("in Syria, Iraq and Turkey").
@@ -891,8 +935,12 @@ func (f *finder) inPlace(x int) bool {
 		x--
 	}
 	a := f.cands[x].a
-	if a > 0 && f.toks[a-1].key == "THE" && f.sent[a-1] == f.sent[a] {
-		a--
+	b := f.cands[x].b
+	if f.toks[a].sentStart && (b == len(f.toks) || f.sent[b] != f.sent[a]) {
+		return true // a heading: "Iraq"
+	}
+	for a > 0 && f.sent[a-1] == f.sent[a] && placeSkip[f.toks[a-1].key] {
+		a-- // "in northern Iraq", "in both Iraq and Syria"
 	}
 	if a == 0 || f.sent[a-1] != f.sent[a] {
 		return false

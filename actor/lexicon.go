@@ -203,4 +203,5 @@ FY Q1 Q2 Q3 Q4 II III IV UPDATE BREAKING EXCLUSIVE WATCH READ MORE PHOTOS VIDEO`
 // groupNouns after an organization's name still name it: "ISIL
 // fighters", "Hezbollah militants".
 var groupNouns = set(`fighters terrorists militants forces troops unit units members elements operatives gunmen
-militiamen loyalists affiliates`)
+militiamen loyalists affiliates nations countries partners advisers advisors military ministers allies
+governments`)

@@ -85,11 +85,21 @@ func re3dName(v string) (string, bool) {
 		v = strings.TrimSpace(v[4:])
 	}
 	r, _ := utf8.DecodeRuneInString(v)
-	if !unicode.IsUpper(r) {
+	if !unicode.IsUpper(r) || pronouns[strings.ToLower(v)] {
 		return "", false
 	}
 	v = strings.TrimSuffix(strings.TrimSuffix(v, "'s"), "’s")
 	return strings.ToLower(v), true
+}
+
+// pronouns are not names even when a sentence opens with one ("We",
+// "He"): the protocol leaves pronouns out.
+var pronouns = map[string]bool{}
+
+func init() {
+	for _, p := range strings.Fields("i we he she it they you me us him her them my our his its their your mine ours hers theirs yours") {
+		pronouns[p] = true
+	}
 }
 
 // re3dType maps an entity type onto re3d's, "" when not scored.
@@ -137,12 +147,13 @@ func (s *prf) add(gold, pred map[string]bool) {
 
 // re3dFloor is just under the measured typed F1, so that a regression
 // fails the test.
-const re3dFloor = 0.62
+const re3dFloor = 0.67
 
 // TestRe3d scores Find against the CENTCOM and US State Department parts
 // of Dstl's re3d gold standard: gold entries with confidence >= 0.5 whose
 // value is a name; each distinct (type, name) per document counts once; a
-// match ignores case, a leading "the" and a possessive 's.
+// match ignores case, a leading "the" and a possessive 's; pronouns are
+// not names.
 func TestRe3d(t *testing.T) {
 	kb := testKB(t)
 	root := filepath.Join(sharedDir(t), "data", "re3d-dev")

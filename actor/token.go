@@ -20,6 +20,8 @@ type token struct {
 	joined, clean bool
 	// poss: followed by a possessive 's (not part of the token).
 	poss bool
+	// dash: a spaced dash separates it from the previous token.
+	dash bool
 	// sentStart: the first token of its sentence.
 	sentStart bool
 	// letters counts the letters of the token.
@@ -97,6 +99,7 @@ func tokenize(s string, base int, out []token) []token {
 			gap := s[prevEnd-base : start]
 			t.joined = len(gap) > 0 && len(gap) <= 3 && isHyphenGap(gap)
 			t.clean = t.joined || isSpaceGap(gap)
+			t.dash = !t.clean && len(gap) <= 5 && isDashGap(gap)
 		}
 		out = append(out, t)
 		prevEnd = base + end
@@ -160,11 +163,18 @@ func isSpaceGap(g string) bool {
 		return false
 	}
 	for _, r := range g {
-		if r != ' ' && r != '\t' && r != '\u00a0' {
+		if r != ' ' && r != '\t' && r != '\u00a0' && r != '\u200e' && r != '\u200f' && r != '\u200b' {
 			return false
 		}
 	}
 	return true
+}
+
+// isDashGap reports whether g is a spaced dash (" - ", " – "), which may
+// sit inside a dictionary name.
+func isDashGap(g string) bool {
+	g = strings.TrimSpace(g)
+	return g == "-" || g == "–" || g == "—"
 }
 
 func isHyphenGap(g string) bool {
