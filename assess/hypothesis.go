@@ -918,6 +918,9 @@ func nounPhrase(p string) bool {
 // lines finds two actors' contrasting lines: "A says X, but B says Y" in
 // one sentence (t nil), or "A says X." followed by "B, however, says Y."
 func (a *analysis) lines(s, t *sent) []*hyp {
+	if !claimsSomething(s) || t != nil && !claimsSomething(t) {
+		return nil
+	}
 	var x, y claim
 	var ok1, ok2 bool
 	if t == nil {
@@ -956,4 +959,18 @@ func tidyWho(w string) string {
 		return strings.TrimSuffix(w, "'s")
 	}
 	return w
+}
+
+// claimVerbs are the verbs parseClaim reads; a sentence without one is
+// not tried.
+var claimVerbs = wordSet(`says said say argues argued argue insists insisted insist claims claimed claim maintains maintained maintain
+contends contended contend asserts asserted assert counters countered counter believes believe believed accuses accused accuse`)
+
+func claimsSomething(s *sent) bool {
+	for _, t := range s.toks {
+		if claimVerbs[t.word] {
+			return true
+		}
+	}
+	return false
 }

@@ -118,7 +118,9 @@ func (a *analysis) indicators() []indicator {
 		if !(s.has(cueModal) || s.has(cueWill) || s.has(cueCondition) || strings.Contains(s.text, "threat")) {
 			continue
 		}
-		if m := leadToRe.FindStringSubmatch(s.text); m != nil && (s.has(cueModal) || s.has(cueWill)) && len(harmLexicon.find(tokenize(m[1])))+len(benefitLexicon.find(tokenize(m[1]))) > 0 {
+		if !hasAny(s, leadVerbs) {
+			// no "lead to", "trigger", ...
+		} else if m := leadToRe.FindStringSubmatch(s.text); m != nil && (s.has(cueModal) || s.has(cueWill)) && len(harmLexicon.find(tokenize(m[1])))+len(benefitLexicon.find(tokenize(m[1]))) > 0 {
 			body := strings.TrimRight(cutTail(m[1]), ".")
 			if items := enumeration(body); items != nil {
 				for _, it := range items {
@@ -128,7 +130,9 @@ func (a *analysis) indicators() []indicator {
 				add(body, s)
 			}
 		}
-		if m := threatRe.FindStringSubmatch(s.text); m != nil {
+		if !hasAny(s, threatVerbs) {
+			// no threat
+		} else if m := threatRe.FindStringSubmatch(s.text); m != nil {
 			add("action on the threat to "+cutTail(m[1]), s)
 		}
 		if s.has(cueCondition) {
@@ -348,4 +352,19 @@ func enumeration(body string) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+var (
+	leadVerbs   = wordSet("lead leads result results trigger triggers prompt prompts provoke provokes spark sparks")
+	threatVerbs = wordSet("threaten threatened threatens")
+)
+
+// hasAny reports whether s has one of words.
+func hasAny(s *sent, words map[string]bool) bool {
+	for _, t := range s.toks {
+		if words[t.word] {
+			return true
+		}
+	}
+	return false
 }
