@@ -60,6 +60,11 @@ func ParseByline(line string) ([]string, bool) {
 	if len(names) == 0 {
 		return nil, false
 	}
+	for i, n := range names {
+		if strings.ToUpper(n) == n {
+			names[i] = titleCase(n)
+		}
+	}
 	return names, true
 }
 
@@ -97,7 +102,11 @@ func looksLikeName(s string) bool {
 }
 
 // stopName are capitalised words that show a line is not a name.
-var stopName = set("the", "this", "that", "staff", "news", "agency", "editorial", "board", "team", "desk", "reuters", "afp", "ap", "press", "associated", "contributor", "correspondent", "reporter", "editor", "updated", "published", "posted", "share", "comments", "and", "of", "in", "on", "for")
+var stopName = set("the", "this", "that", "staff", "senior", "fellow", "director",
+	"professor", "analyst", "writer", "chief", "bureau", "special", "political",
+	"diplomatic", "deputy", "associate", "contributing", "columnist", "former",
+	"president", "minister", "ministry", "office", "department", "university",
+	"institute", "center", "centre", "council", "program", "programme", "news", "agency", "editorial", "board", "team", "desk", "reuters", "afp", "ap", "press", "associated", "contributor", "correspondent", "reporter", "editor", "updated", "published", "posted", "share", "comments", "and", "of", "in", "on", "for")
 
 func capitalised(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
