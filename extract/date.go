@@ -12,6 +12,7 @@ import (
 var (
 	monthRE = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
 	isoRE   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?\b`)
+	cjkRE   = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	slashRE = regexp.MustCompile(`\b(\d{4})/(\d{1,2})/(\d{1,2})\b`)
 	mdyRE   = regexp.MustCompile(`(?i)\b` + monthRE + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	dmyRE   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\.?,?\s+(\d{4})\b`)
@@ -118,6 +119,7 @@ func findDate(s string) (y int, m time.Month, d int, span [2]int, ok bool) {
 	}
 	try(isoRE.FindStringSubmatchIndex(s), 1, 2, 3, false)
 	try(slashRE.FindStringSubmatchIndex(s), 1, 2, 3, false)
+	try(cjkRE.FindStringSubmatchIndex(s), 1, 2, 3, false)
 	try(mdyRE.FindStringSubmatchIndex(s), 3, 1, 2, true)
 	try(dmyRE.FindStringSubmatchIndex(s), 3, 2, 1, true)
 	return
