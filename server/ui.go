@@ -2,6 +2,8 @@ package server
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"embed"
 	"fmt"
 	"html/template"
@@ -40,6 +42,7 @@ var pageFiles = map[string][]string{
 
 var funcs = template.FuncMap{
 	"linkify":     linkify,
+	"asset":       asset,
 	"f1":          func(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) },
 	"f2":          func(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) },
 	"label":       label,
@@ -90,6 +93,31 @@ var funcs = template.FuncMap{
 			Items []bluf.Item
 		}{name, items}
 	},
+}
+
+// assetVersions maps an asset path ("app.js") to the first hex digits of
+// the hash of its content, so that a new build's assets are not taken
+// from a browser's cache of the old ones.
+var assetVersions = func() map[string]string {
+	m := map[string]string{}
+	fs.WalkDir(assetFS, "assets", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := assetFS.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(b)
+		m[strings.TrimPrefix(p, "assets/")] = hex.EncodeToString(sum[:4])
+		return nil
+	})
+	return m
+}()
+
+// asset returns the versioned URL of an embedded asset.
+func asset(name string) string {
+	return "/assets/" + name + "?v=" + assetVersions[name]
 }
 
 func loadPages() (*pages, error) {
@@ -331,7 +359,12 @@ func assetHandler() http.Handler {
 			http.NotFound(w, r) // no directory listings
 			return
 		}
-		w.Header().Set("Cache-Control", "public, max-age=3600")
+		if r.URL.Query().Get("v") != "" {
+			// Versioned URLs change with the content.
+			w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+		} else {
+			w.Header().Set("Cache-Control", "public, max-age=300")
+		}
 		fsrv.ServeHTTP(w, r)
 	})
 }

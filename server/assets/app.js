@@ -186,12 +186,14 @@
         { selector: 'node', style: { 'background-color': 'data(color)', width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 11, color: '#1b1f24', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': 110, 'text-background-color': '#fbfcfd', 'text-background-opacity': 0.8, 'text-background-padding': 1 } },
         { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#424a53', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': 1 } }
       ],
-      layout: (viz.edges && viz.edges.length) ? {
-        name: 'cose', animate: false, randomize: true, fit: true, padding: 30,
-        nodeDimensionsIncludeLabels: true, nodeRepulsion: function () { return 400000; },
-        idealEdgeLength: function () { return 90; }, edgeElasticity: function () { return 100; },
-        nodeOverlap: 20, gravity: 60, componentSpacing: 80, numIter: 1500
-      } : { name: 'grid', padding: 24, avoidOverlap: true, nodeDimensionsIncludeLabels: true }
+      // Concentric rings by mentions: the main actors in the middle.
+      // Deterministic, so the same report always draws the same graph.
+      layout: {
+        name: 'concentric', fit: true, padding: 30, animate: false,
+        minNodeSpacing: 36, nodeDimensionsIncludeLabels: true, avoidOverlap: true,
+        concentric: function (n) { return n.data('size'); },
+        levelWidth: function () { return 12; }
+      }
     });
   }
 })();
