@@ -12,6 +12,7 @@ import (
 var (
 	monthRE = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
 	isoRE   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?\b`)
+	numRE   = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
 	cjkRE   = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	slashRE = regexp.MustCompile(`\b(\d{4})/(\d{1,2})/(\d{1,2})\b`)
 	mdyRE   = regexp.MustCompile(`(?i)\b` + monthRE + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
@@ -120,6 +121,18 @@ func findDate(s string) (y int, m time.Month, d int, span [2]int, ok bool) {
 	try(isoRE.FindStringSubmatchIndex(s), 1, 2, 3, false)
 	try(slashRE.FindStringSubmatchIndex(s), 1, 2, 3, false)
 	try(cjkRE.FindStringSubmatchIndex(s), 1, 2, 3, false)
+	// dd/mm/yyyy or mm/dd/yyyy only when the day is over 12, so that the
+	// order cannot be mistaken.
+	if loc := numRE.FindStringSubmatchIndex(s); loc != nil {
+		a, _ := strconv.Atoi(s[loc[2]:loc[3]])
+		b, _ := strconv.Atoi(s[loc[4]:loc[5]])
+		switch {
+		case a > 12 && b <= 12:
+			try(loc, 3, 2, 1, false)
+		case b > 12 && a <= 12:
+			try(loc, 3, 1, 2, false)
+		}
+	}
 	try(mdyRE.FindStringSubmatchIndex(s), 3, 1, 2, true)
 	try(dmyRE.FindStringSubmatchIndex(s), 3, 2, 1, true)
 	return
