@@ -170,13 +170,13 @@ func (a *analysis) bluf(thesis []*sent, concl *sent, res *achResult, ps []prescr
 	}
 	switch {
 	case top != nil:
-		b.Action = bluf.Item{Text: "Recommended action (from the text): " + ensureStop(tidy(trimLead(top.s.text))), Citations: []string{top.s.id}}
+		b.Action = bluf.Item{Text: "The text recommends: " + ensureStop(tidy(trimLead(top.s.text))), Citations: []string{top.s.id}}
 	case len(inds) > 0:
 		n := len(inds)
 		if n > 3 {
 			n = 3
 		}
-		t := "Recommended action: monitor the indicators; first among them, "
+		t := "Monitor the indicators (the text prescribes no action); first among them: "
 		var cs []string
 		for i, in := range inds[:n] {
 			if i > 0 {

@@ -185,21 +185,21 @@ func (a *analysis) redFlags(res *achResult) []bluf.RedFlag {
 	n := 0
 	for _, s := range a.prose {
 		if s.has(cueHedgeSource) && n < 4 {
-			add("hedged_sourcing", "Hedged sourcing: ", s)
+			add("hedged_sourcing", "", s)
 			n++
 		}
 	}
 	n = 0
 	for _, s := range a.prose {
 		if s.has(cueUnverified) && n < 3 {
-			add("unverified_source", "Unverified source: ", s)
+			add("unverified_source", "", s)
 			n++
 		}
 	}
 	n = 0
 	for _, s := range a.prose {
 		if s.has(cueAbsence) && n < 4 && !s.question {
-			add("absence", "Telling absence: ", s)
+			add("absence", "", s)
 			n++
 		}
 	}
