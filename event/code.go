@@ -417,22 +417,41 @@ func (c *Coder) codeTokens(s bluf.Sentence, ms []bluf.Mention, ents map[string]*
 	}
 	verbs := c.findVerbs(toks, inActor)
 	var evs []coded
-	var lastSrc *span
+	var last coded // the last event with a source, for verbs sharing it
 	for k := range verbs {
 		m := &verbs[k]
 		c.choosePattern(m, toks, inActor)
 		if m.code == "" {
 			continue
 		}
-		got := c.roles(m, toks, sp, inActor, lastSrc)
+		var prevSrc *span
+		if last.src != nil && linked(toks, last.m.last, m.first) {
+			prevSrc = last.src
+		}
+		got := c.roles(m, toks, sp, inActor, prevSrc)
 		for _, e := range got {
 			if e.src != nil {
-				lastSrc = e.src
+				last = e
 			}
 		}
 		evs = append(evs, got...)
 	}
 	return dropLightVerbs(prune(evs), toks), toks
+}
+
+// linked reports whether a verb at i may share the subject of a verb
+// ending at prev: near it, with no relative or subordinate clause
+// opening between ("which targeted and killed" does not share).
+func linked(toks []token, prev, i int) bool {
+	if i-prev > 10 {
+		return false
+	}
+	for j := prev + 1; j < i; j++ {
+		if clauseWords[toks[j].up] || clausePunct[toks[j].up] {
+			return false
+		}
+	}
+	return true
 }
 
 // lightVerbs carry an event noun: "conducted 34 strikes", "launched an
