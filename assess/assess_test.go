@@ -430,6 +430,8 @@ func TestAlternativePatterns(t *testing.T) {
 		{"The president must choose between dismissing the cabinet and calling a referendum on the charter.", [][]string{{"dismissing the cabinet"}, {"calling a referendum"}}},
 		{"Officials remain unclear whether the ceasefire will hold through the harvest season.", [][]string{{"ceasefire will hold"}, {"will not hold"}}},
 		{"Shoppers pay by either credit or debit card at the new stores in town.", nil},
+		{"Beijing is likely to tighten the pressure gradually rather than launch an invasion of the island.", [][]string{{"beijing tightens the pressure"}, {"beijing launches an invasion"}}},
+		{"The partnership should stay anchored in mutual interests rather than grand ambitions.", nil},
 		{"The rebels could seize the airport. They could also withdraw to the hills. There may also be an opportunity for the mediators to reopen talks.", [][]string{{"rebels seize the airport"}, {"rebels withdraw"}, {"mediators reopen talks"}}},
 	}
 	for _, tt := range tests {

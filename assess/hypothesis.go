@@ -40,6 +40,7 @@ var kindWeight = map[string]float64{
 	"between":    2,
 	"comparison": 2,
 	"lines":      2,
+	"rather":     1.5,
 	"either":     1.5,
 	"whether":    1.5,
 	"whether1":   0.5,
@@ -279,6 +280,9 @@ func (a *analysis) alternativeSets() []*altSet {
 		}
 		if alts := a.lines(s, nil); alts != nil {
 			add("lines", s, alts)
+		}
+		if alts := a.ratherThan(s); alts != nil {
+			add("rather", s, alts)
 		}
 	}
 	for i := 1; i < len(a.prose); i++ {
@@ -973,4 +977,53 @@ func claimsSomething(s *sent) bool {
 		}
 	}
 	return false
+}
+
+// ratherThan finds a course preferred to another: "X is likely to A
+// rather than B", "X could A instead of B" (B a bare verb phrase).
+func (a *analysis) ratherThan(s *sent) []*hyp {
+	l := asciiLower(s.text)
+	i, n := strings.Index(l, " rather than "), len(" rather than ")
+	if i < 0 {
+		i, n = strings.Index(l, " instead of "), len(" instead of ")
+	}
+	if i < 0 {
+		return nil
+	}
+	left, right := s.text[:i], firstClause(strings.TrimRight(s.text[i+n:], "."))
+	rw := strings.Fields(right)
+	if len(rw) < 2 || !isBareVerbShape(rw[0]) || !determinerLike[strings.ToLower(rw[1])] {
+		return nil // "interests rather than ambitions": not two courses
+	}
+	// The left course follows the last "to" or modal of the left part.
+	lt := tokenize(left)
+	k := -1
+	for j := len(lt) - 1; j >= 0; j-- {
+		if lt[j].word == "to" || modals[lt[j].word] || lt[j].word == "should" || lt[j].word == "must" {
+			k = j
+			break
+		}
+	}
+	if k < 1 || k == len(lt)-1 {
+		return nil
+	}
+	vp := left[lt[k].end:]
+	if w := strings.Fields(vp); len(w) < 2 || !isBareVerbShape(strings.ToLower(w[0])) {
+		return nil
+	}
+	subj, _ := splitModal(left[:lt[k].start])
+	subj = trimAdverbs(subj)
+	for _, cut := range []string{" is likely", " are likely", " is expected", " are expected", " seems", " seem", " appears", " appear", " is set", " are set", " plans", " plan", " wants", " want", " intends", " intend", " prefers", " prefer", " is", " are"} {
+		if j := strings.Index(subj, cut); j > 0 {
+			subj = subj[:j]
+			break
+		}
+	}
+	if !nounPhrase(subj) {
+		subj = ""
+	}
+	return []*hyp{
+		a.newHyp("rather", clauseOf(subj, cutTail(vp)), s),
+		a.newHyp("rather", clauseOf(subj, right), s),
+	}
 }
