@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -74,6 +75,7 @@ func htmlDoc(source string, raw []byte, pageURL, contentType string) (*bluf.Docu
 	if err != nil {
 		return nil, fmt.Errorf("read %s: parse HTML: %w", source, err)
 	}
+	stamp := pageTimestamp(root)
 	if n := prune(root); n > MaxElements {
 		return nil, fmt.Errorf("read %s: page has %d elements, limit %d: %w", source, n, MaxElements, ErrTooLarge)
 	}
@@ -116,6 +118,11 @@ func htmlDoc(source string, raw []byte, pageURL, contentType string) (*bluf.Docu
 	if doc.Language == "" {
 		doc.Language = langCode(res.Metadata.Language)
 	}
+	// The page's own publication timestamp, when it has a time and zone
+	// and agrees with the date found, makes the date precise.
+	if stamp != "" && (doc.Published == "" || strings.HasPrefix(stamp, doc.Published)) {
+		doc.Published = stamp
+	}
 	if len([]rune(doc.Body)) < minArticleRunes {
 		return nil, fmt.Errorf("read %s: %d characters of text: %w", source, len([]rune(doc.Body)), ErrNoArticle)
 	}
@@ -138,6 +145,66 @@ func decodeHTML(raw []byte, contentType string) io.Reader {
 	}
 	enc, _, _ := charset.DetermineEncoding(raw, contentType)
 	return transform.NewReader(bytes.NewReader(raw), enc.NewDecoder())
+}
+
+// pubMetaNames are meta tags that carry a page's publication time.
+var pubMetaNames = set("article:published_time", "og:article:published_time",
+	"article.published", "pubdate", "publishdate", "publish-date", "publish_date",
+	"dc.date.issued", "dcterms.issued", "sailthru.date", "parsely-pub-date",
+	"datepublished", "date")
+
+var ldPublishedRE = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]{8,40})"`)
+
+// pageTimestamp returns the publication date-time a page declares in its
+// meta tags or JSON-LD, as RFC 3339 when it has a time and zone, else "".
+func pageTimestamp(root *html.Node) string {
+	var found string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if found != "" {
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "meta":
+				var key, content string
+				for _, a := range n.Attr {
+					switch strings.ToLower(a.Key) {
+					case "property", "name", "itemprop":
+						key = strings.ToLower(a.Val)
+					case "content":
+						content = a.Val
+					}
+				}
+				if pubMetaNames[key] {
+					found = fullStamp(content)
+				}
+			case "script":
+				for _, a := range n.Attr {
+					if a.Key == "type" && strings.Contains(a.Val, "ld+json") && n.FirstChild != nil {
+						if m := ldPublishedRE.FindStringSubmatch(n.FirstChild.Data); m != nil {
+							found = fullStamp(m[1])
+						}
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return found
+}
+
+// fullStamp returns s as RFC 3339 when it is an ISO 8601 date-time with a
+// zone, else "".
+func fullStamp(s string) string {
+	iso, _, ok := ParseDate(strings.TrimSpace(s))
+	if !ok || len(iso) <= len("2006-01-02") {
+		return ""
+	}
+	return iso
 }
 
 // langCode reduces a language tag ("en-US") to its ISO 639-1 code.

@@ -46,7 +46,7 @@ func TestHTML(t *testing.T) {
 	if want := "Moussa Diallo"; len(doc.Authors) != 1 || doc.Authors[0] != want {
 		t.Errorf("Authors = %q, want [%q]", doc.Authors, want)
 	}
-	if want := "2024-08-14"; doc.Published != want {
+	if want := "2024-08-14T09:30:00+01:00"; doc.Published != want {
 		t.Errorf("Published = %q, want %q", doc.Published, want)
 	}
 	if want := "Sahel Daily"; doc.Publisher != want {
@@ -113,5 +113,25 @@ func TestPrune(t *testing.T) {
 	// html, head, body, form, p remain.
 	if n := prune(root); n != 5 {
 		t.Errorf("prune left %d elements, want 5", n)
+	}
+}
+
+func TestPageTimestamp(t *testing.T) {
+	tests := []struct {
+		page, want string
+	}{
+		{`<html><head><meta property="article:published_time" content="2024-08-14T09:30:00+01:00"></head></html>`, "2024-08-14T09:30:00+01:00"},
+		{`<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-01-02T03:04:05Z"}</script></head></html>`, "2025-01-02T03:04:05Z"},
+		{`<html><head><meta name="date" content="2024-08-14"></head></html>`, ""},
+		{`<html><head><meta name="description" content="2024-08-14T09:30:00Z"></head></html>`, ""},
+	}
+	for _, tt := range tests {
+		root, err := html.Parse(strings.NewReader(tt.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := pageTimestamp(root); got != tt.want {
+			t.Errorf("pageTimestamp(%q) = %q, want %q", tt.page, got, tt.want)
+		}
 	}
 }
