@@ -120,6 +120,10 @@ func (f *finder) particle(i int) bool {
 	return lowerParticles[strings.ToLower(f.doc.Body[t.start:t.end])]
 }
 
+// nameLinks may be written in lower case inside a dictionary name
+// ("Islamic State of Iraq and the Levant", "Bosnia and Herzegovina").
+var nameLinks = set(`and on in to at against for of the de du la al el`)
+
 // caseOK checks that tokens [a, b) are written as a name: capitals where
 // the pattern needs them, a capital on every word that is not a particle
 // or a hyphenated continuation.
@@ -137,7 +141,7 @@ func (f *finder) caseOK(a, b int, h *hit) bool {
 		if t.cap || t.letters == 0 {
 			continue
 		}
-		if i > a && (t.joined || f.particle(i)) {
+		if i > a && (t.joined || f.particle(i) || nameLinks[f.toks[i].key]) {
 			continue
 		}
 		if i == a && f.particle(i) && i+1 < b {
@@ -152,8 +156,16 @@ func (f *finder) caseOK(a, b int, h *hit) bool {
 func (f *finder) dictionary() {
 	toks := f.toks
 	for i := 0; i < len(toks); {
+		// Walk the trie, keeping every match; take the longest that is
+		// written as a name and is not a bare title.
+		type match struct {
+			j    int
+			h    *hit
+			alts []hit
+		}
+		var found [8]match
+		ms := found[:0]
 		n := int32(0)
-		bestJ, var0, alts := -1, (*hit)(nil), []hit(nil)
 		for j := i; j < len(toks); j++ {
 			if j > i && (!toks[j].clean && !toks[j].dash || toks[j-1].poss) {
 				break
@@ -162,21 +174,26 @@ func (f *finder) dictionary() {
 				break
 			}
 			if h := &f.kb.names.hits[n]; h.set && f.caseOK(i, j+1, h) && (!h.the || i > 0 && toks[i-1].key == "THE" && f.sent[i-1] == f.sent[i]) {
-				bestJ, var0, alts = j+1, h, f.kb.names.alts[n]
+				ms = append(ms, match{j + 1, h, f.kb.names.alts[n]})
 			}
 		}
-		if bestJ < 0 || f.rejectSingle(i, bestJ, var0) {
+		bestJ, var0, alts := -1, (*hit)(nil), []hit(nil)
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if !f.kb.recs[m.h.rec].curated && f.allTitle(i, m.j) || f.rejectSingle(i, m.j, m.h) || f.dateLike(i, m.j) {
+				// PETRARCH lists role phrases ("SECRETARY OF STATE") as
+				// actors; here they are titles, left to name finding.
+				continue
+			}
+			bestJ, var0, alts = m.j, m.h, m.alts
+			break
+		}
+		if bestJ < 0 {
 			i++
 			continue
 		}
 		h := var0
 		r := &f.kb.recs[h.rec]
-		if !r.curated && f.allTitle(i, bestJ) {
-			// PETRARCH lists role phrases ("SECRETARY OF STATE") as
-			// actors; here they are titles, left to name finding.
-			i++
-			continue
-		}
 		c := cand{a: i, b: bestJ, start: toks[i].start, end: toks[bestJ-1].end, rec: h.rec, kind: h.kind, typ: r.typ, alts: alts}
 		switch h.kind {
 		case hitDemonym:
@@ -187,6 +204,17 @@ func (f *finder) dictionary() {
 		f.add(c)
 		i = bestJ
 	}
+}
+
+// dateLike reports whether tokens [a, b) read as a date ("May 15").
+func (f *finder) dateLike(a, b int) bool {
+	cal, num := false, false
+	for i := a; i < b; i++ {
+		t := f.toks[i]
+		cal = cal || calendar[t.key]
+		num = num || t.letters == 0
+	}
+	return cal && num
 }
 
 // allTitle reports whether tokens [a, b) are all title words.
@@ -347,7 +375,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	prevCue := a > 0 && f.sent[a-1] == f.sent[a] && locCues[toks[a-1].key]
 	prevThe := a > 0 && f.sent[a-1] == f.sent[a] && !toks[a-1].cap && toks[a-1].key == "THE"
 	switch {
-	case n == 1 && notNames[first]:
+	case n == 1 && notNames[first], shipPrefixes[first] && n > 1, eventOpeners[first] && n > 1:
 		return cand{}, false
 	case eventHeads[last] || (n == 1 && eventHeads[first]):
 		return cand{}, false
@@ -365,7 +393,19 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	case locHeads[last] && n > 1, locOpeners[first] && n > 1:
 		c.typ = bluf.Location
 	case c.title != "":
+		if f.particle(a) {
+			// "Senior Advisor for Religious Minorities": a title phrase.
+			return cand{}, false
+		}
 		c.typ = bluf.Person
+	case toks[a].cap && arabicArticle[strings.ToLower(first)] && !toks[a].sentStart && n > 1:
+		// "Al Jazeera", "Al Salem": a capitalised article opens places and
+		// organizations more often than people.
+		if prevCue {
+			c.typ = bluf.Location
+		} else {
+			c.typ = bluf.Organization
+		}
 	case hasParticle && n > 1:
 		if prevCue {
 			c.typ = bluf.Location
@@ -374,7 +414,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		}
 	case n > 1 && givenNames[first]:
 		c.typ = bluf.Person
-	case prevCue && !givenNames[first] && !(n == 1 && (stopCaps[first] || strings.HasSuffix(first, "LY"))):
+	case prevCue && !givenNames[first] && !stopCaps[first] && !(n == 1 && strings.HasSuffix(first, "LY")):
 		c.typ = bluf.Location
 	case n == 1 && toks[a].upper && toks[a].letters >= 2 && toks[a].letters <= 6:
 		c.typ = bluf.Organization
@@ -484,10 +524,10 @@ func (f *finder) compounds() {
 		if c.rec >= 0 && c.kind == hitName || c.rec == noRec && !c.titleOnly && c.typ != bluf.Person && c.typ != bluf.Location {
 			if t := c.typ; t == bluf.ArmedGroup || t == bluf.Organization || t == bluf.Government {
 				j := c.b
-				for j < len(toks) && toks[j].clean && !f.cover[j] && !toks[j].cap && (groupNouns[toks[j].key] || toks[j].key == "TACTICAL") && !toks[j-1].poss {
+				for j < len(toks) && toks[j].clean && !f.cover[j] && !toks[j].cap && (groupNouns[toks[j].key] || toks[j].key == "TACTICAL" || toks[j].key == "FOREIGN") && !toks[j-1].poss {
 					j++
 				}
-				for j > c.b && toks[j-1].key == "TACTICAL" {
+				for j > c.b && (toks[j-1].key == "TACTICAL" || toks[j-1].key == "MILITARY" || toks[j-1].key == "FOREIGN") {
 					j--
 				}
 				if j > c.b {

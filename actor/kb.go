@@ -655,9 +655,8 @@ var arabicArticle = map[string]bool{"al": true, "el": true, "ad": true, "ash": t
 // lowerParticles may be written in lower case inside a name.
 var lowerParticles = map[string]bool{
 	"al": true, "el": true, "ad": true, "ash": true, "as": true, "ar": true, "az": true, "ul": true,
-	"bin": true, "ibn": true, "bint": true, "ben": true, "of": true, "the": true, "and": true, "for": true,
+	"bin": true, "ibn": true, "bint": true, "ben": true, "of": true, "the": true, "for": true,
 	"de": true, "del": true, "della": true, "di": true, "da": true, "do": true, "dos": true, "das": true,
 	"du": true, "la": true, "le": true, "les": true, "van": true, "von": true, "der": true, "den": true,
-	"y": true, "e": true, "on": true, "in": true, "to": true, "at": true, "against": true, "un": true,
-	"&": true,
+	"y": true, "e": true, "un": true,
 }

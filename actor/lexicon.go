@@ -39,7 +39,8 @@ var locHeads = set(`Province Provinces Governorate City Town Village District Re
 Mountain Mount Sea Gulf Strait Straits Island Islands Desert Peninsula Plain Plateau Lake Dam Bridge Border
 Crossing Airport Port Harbour Harbor Square Street Road Highway Camp Base Airbase Oblast Prefecture
 State County Coast Bay Basin Canal Ocean Hills Heights Oasis Refinery Field Fields Airfield Territory
-Territories Republic Kingdom Emirate Emirates Sultanate Strip Bank`)
+Territories Republic Kingdom Emirate Emirates Sultanate Strip Bank Gate Palace Mosque Shrine Museum
+Stadium Hospital Prison Checkpoint Neighborhood Neighbourhood Quarter Suburbs`)
 
 // titleWords precede people's names and are not part of them.
 var titleWords = set(`President Presidents Vice Prime Minister Ministers Secretary Gen General Lt Lieutenant
@@ -110,7 +111,7 @@ Imams Monks Nuns Tribes Tribal Clans Villagers Locals Supporters Opponents Allie
 Rivals Neighbors Neighbours Friends Foes Hardliners Moderates Reformists Conservatives Liberals
 Radicals Extremists Jihadists Islamists Nationalists Separatists Loyalists Royalists Militias
 Militia Coalition Parliament Congress Cabinet Council Court Ministry Department Agency Office Bureau
-Total Totals Shell Officer Officers Agent Agents Analyst Area Areas Affairs Policy Program Programme Fellow Fellows`)
+Airmen Airman Fighting Total Totals Shell Officer Officers Agent Agents Analyst Area Areas Affairs Policy Program Programme Fellow Fellows`)
 
 // givenNames are common first names across regions; a capitalised run
 // that opens with one is a person.
@@ -183,7 +184,8 @@ var collectives = map[string]string{
 }
 
 // locOpeners open place names ("Fort Campbell", "Camp Taji").
-var locOpeners = set(`Fort Camp Mount Lake Port Cape Gulf Strait Sea Lake Wadi Jebel Jabal Tell Tal Bir Ras Ain`)
+var locOpeners = set(`Fort Camp Mount Lake Port Cape Gulf Strait Sea Lake Wadi Jebel Jabal Tell Tel Tal Bir Ras Ain Ayn
+Deir Dayr Kafr Khan Qasr Jisr Marj Bab Jazirat Jazira Bahr Nahr Hay Souq`)
 
 // eventHeads end names of events, laws and documents, which are not
 // entities here.
@@ -198,7 +200,14 @@ var gatherings = set(`Conference Dialogue Forum Congress Assembly Meeting`)
 // actors.
 var notNames = set(`IED IEDS VBIED VBIEDS SVBIED UAV UAVS UAS GMT UTC EST EDT CEO CFO GDP TV AM PM ISR EOD IDP IDPS
 SAM MANPADS ATGM RPG HQ KIA WIA POW POWS LNG OK FAQ PDF HTML URL AI COVID DNA PR ID OPED BLUF AKA ETA
-FY Q1 Q2 Q3 Q4 II III IV UPDATE BREAKING EXCLUSIVE WATCH READ MORE PHOTOS VIDEO`)
+FY Q1 Q2 Q3 Q4 II III IV UPDATE BREAKING EXCLUSIVE WATCH READ MORE PHOTOS VIDEO BC AD B.C. A.D. CE BCE
+JD`)
+
+// shipPrefixes open the names of ships, which are platforms, not actors.
+var shipPrefixes = set(`HMS USS USNS HMCS HMAS INS FS ARA BNS ROKS JS MV SS RFS TCG`)
+
+// eventOpeners open names of military exercises and operations.
+var eventOpeners = set(`Exercise Operation`)
 
 // groupNouns after an organization's name still name it: "ISIL
 // fighters", "Hezbollah militants".
