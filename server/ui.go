@@ -43,6 +43,8 @@ var pageFiles = map[string][]string{
 var funcs = template.FuncMap{
 	"linkify":     linkify,
 	"asset":       asset,
+	"citeLabel":   citeLabel,
+	"shortDoc":    shortDoc,
 	"f1":          func(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) },
 	"f2":          func(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) },
 	"label":       label,
@@ -367,6 +369,26 @@ func assetHandler() http.Handler {
 		}
 		fsrv.ServeHTTP(w, r)
 	})
+}
+
+// shortDocLen is how many hex digits of a document ID name it in a
+// brief's citations: enough to tell a brief's documents apart.
+const shortDocLen = 4
+
+func shortDoc(id string) string {
+	if len(id) > shortDocLen {
+		return id[:shortDocLen]
+	}
+	return id
+}
+
+// citeLabel shortens a brief's citation "0123456789abcdef:s12" to
+// "0123:s12" for display; the link keeps the full ID.
+func citeLabel(id string) string {
+	if doc, s, ok := strings.Cut(id, ":"); ok {
+		return shortDoc(doc) + ":" + s
+	}
+	return id
 }
 
 // favicon answers browsers that ask for /favicon.ico with the SVG icon.

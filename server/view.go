@@ -557,7 +557,7 @@ func linkify(text string) template.HTML {
 	for _, m := range marker.FindAllStringSubmatchIndex(text, -1) {
 		b.WriteString(html.EscapeString(text[last:m[0]]))
 		id := html.EscapeString(text[m[2]:m[3]])
-		fmt.Fprintf(&b, `<a class="cite" href="#%s" data-s="%s">%s</a>`, id, id, id)
+		fmt.Fprintf(&b, `<a class="cite" href="#%s" data-s="%s">%s</a>`, id, id, html.EscapeString(citeLabel(text[m[2]:m[3]])))
 		last = m[1]
 	}
 	b.WriteString(html.EscapeString(text[last:]))
