@@ -166,6 +166,10 @@ func tidy(s string) string {
 	if strings.Count(s, "“") != strings.Count(s, "”") {
 		s = strings.NewReplacer("“", "", "”", "").Replace(s)
 	}
+	// An opening single quote left without its close by a cut.
+	if i := strings.LastIndex(s, "‘"); i >= 0 && !strings.Contains(s[i:], "’") {
+		s = s[:i] + s[i+len("‘"):]
+	}
 	return capitalize(s)
 }
 

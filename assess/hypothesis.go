@@ -522,10 +522,10 @@ func (a *analysis) moreThan(s *sent) []*hyp {
 		return nil
 	}
 	head = compactHead(head)
-	return []*hyp{
-		a.newHyp("comparison", head+" "+verb+" "+prep+" "+cutTail(x), s),
-		a.newHyp("comparison", head+" "+verb+" "+prep+" "+cutTail(y), s),
-	}
+	hx := a.newHyp("comparison", head+" "+verb+" "+prep+" "+cutTail(x), s)
+	hy := a.newHyp("comparison", head+" "+verb+" "+prep+" "+cutTail(y), s)
+	hx.factual, hy.factual = true, true // two lines, corroborated by restatement
+	return []*hyp{hx, hy}
 }
 
 // compactHead strips openers, "what X make clear is that" frames and
@@ -951,6 +951,7 @@ func (a *analysis) lines(s, t *sent) []*hyp {
 	}
 	hx := a.newHyp("lines", cutTail(x.what)+" ("+tidyWho(x.who)+"'s line)", s)
 	hy := a.newHyp("lines", cutTail(y.what)+" ("+tidyWho(y.who)+"'s line)", src...)
+	hx.factual, hy.factual = true, true // a line is corroborated by restatement
 	return []*hyp{hx, hy}
 }
 

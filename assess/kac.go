@@ -12,7 +12,7 @@ import (
 // a dependence, or an absolute ("will always", "never").
 func isConditional(s *sent) bool {
 	if s.has(cueCondition) {
-		return true
+		return !counterfactual(s)
 	}
 	if len(s.toks) > 0 {
 		switch s.toks[0].word {
@@ -320,4 +320,23 @@ func (a *analysis) restraintPremise(h *hyp) (bluf.Assumption, bool) {
 		x.Basis = "Unstated premise of " + h.id + "; the text reports threats or possible violence by " + name + " (" + strings.Join(ids(best.threat...), ", ") + ")."
 	}
 	return x, true
+}
+
+// counterfactual reports a sentence about what would have been ("if the
+// US had put its differences aside", "would have"): alternative history,
+// neither a premise nor a projection.
+func counterfactual(s *sent) bool {
+	for i, t := range s.toks {
+		if t.word == "if" {
+			for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
+				if s.toks[k].word == "had" {
+					return true
+				}
+			}
+		}
+		if t.word == "have" && i > 0 && (s.toks[i-1].word == "would" || s.toks[i-1].word == "could" || s.toks[i-1].word == "might") && i+1 < len(s.toks) && strings.HasSuffix(s.toks[i+1].word, "ed") {
+			return true
+		}
+	}
+	return false
 }

@@ -251,7 +251,7 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 	// Best: the most favourable projected development.
 	var best *scenarioCand
 	for _, s := range a.prose {
-		if s.question || !(s.has(cueModal) || s.has(cueWill) || s.has(cueLikely) || isConditional(s)) || (worst != nil && s == worst.s) {
+		if s.question || counterfactual(s) || !(s.has(cueModal) || s.has(cueWill) || s.has(cueLikely) || isConditional(s)) || (worst != nil && s == worst.s) {
 			continue
 		}
 		b := len(benefitLexicon.find(s.toks))

@@ -27,7 +27,7 @@ var severe = wordSet("collapse collapsing war breakdown rupture ending end destr
 func (a *analysis) riskCandidates(thesis []*sent) []riskCand {
 	var out []riskCand
 	for _, s := range a.prose {
-		if s.question || containsSent(thesis, s) {
+		if s.question || containsSent(thesis, s) || counterfactual(s) {
 			continue
 		}
 		hm := harmLexicon.find(s.toks)
