@@ -46,7 +46,7 @@ var navWords = set("top", "bottom", "of", "the", "page", "skip", "to", "main", "
 	"embed", "translate", "app", "discover", "episode", "newsletter", "audio", "version")
 
 // navPhrases are lines that are navigation even with other words.
-var navRE = regexp.MustCompile(`(?i)^(?:skip to (?:main )?(?:content|navigation)|jump to|you are here:|breadcrumb|advertisement|advertising|sponsored(?: content)?|story continues (?:below|after)|continue reading|click here|tap here|view comments|listen to (?:this )?article|\d+\s*(?:min(?:ute)?s?|m) read|reading time:?.*|this article is more than \d+ \w+ old|list of \d+ items|end of list|image \d+ of \d+|\d+ of \d+|loading\.*|ad|promoted|we use cookies.*|this website uses cookies.*)$`)
+var navRE = regexp.MustCompile(`(?i)^(?:skip to (?:main )?(?:content|navigation)|jump to|you are here:|breadcrumb|advertisement|advertising|sponsored(?: content)?|story continues (?:below|after)|continue reading|click here(?: to \w+.{0,60})?|tap here|view comments|listen to (?:this )?article|\d+\s*(?:min(?:ute)?s?|m) read|reading time:?.*|this article is more than \d+ \w+ old|list of \d+ items|end of list|image \d+ of \d+|\d+ of \d+|loading\.*|ad|promoted|we use cookies.*|this website uses cookies.*)$`)
 
 var (
 	newsletterRE = regexp.MustCompile(`(?i)^(?:sign up|subscribe|get (?:our|the)\b.*\b(?:newsletter|briefing|alerts?)|join (?:our|the)\b.*\b(?:newsletter|mailing list)|register (?:now|for)|don't miss|never miss|want more|enjoying this|support (?:our|independent)|donate|become a (?:member|subscriber|patron))\b`)
@@ -57,7 +57,12 @@ var (
 	creditLineRE = regexp.MustCompile(`(?i)^(?:(?:additional )?reporting by\b|writing by\b|editing by\b|compiled by\b|source\s*:|sources\s*:|with (?:additional )?reporting (?:from|by)\b|this (?:article|story|piece|post|report|analysis|commentary) (?:was|is|first|originally)\b.{0,40}\b(?:published|appeared|posted|republished|produced)\b|(?:a version of )?this (?:article|story|piece) (?:first )?appeared\b|the (?:views|opinions) expressed\b|views expressed\b|disclaimer\s*:|our standards\s*:|(?:the )?associated press (?:writers?|reporters?)\b.*contributed|.*\bcontributed (?:reporting|to this report)\.?$)`)
 	agencyEndRE  = regexp.MustCompile(`\((?:AFP|AP|Reuters|Getty Images|EPA|EPA-EFE|Anadolu(?: Agency)?|Xinhua|AA|Sipa|SOPA Images)(?: [Pp]hoto)?(?:\s*/[^)]*)?\)\.?$`)
 	relTimeRE    = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated|first published)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^(?:updated|published|posted)\s*:?\s*(?:today|yesterday|just now)$`)
-	tagsRE       = regexp.MustCompile(`(?i)^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on|explore)\s*:\s*`)
+	// readAlsoRE is an inline link to another story ("READ MORE: ...").
+	readAlsoRE = regexp.MustCompile(`(?i)^(?:read more|read also|also read|read next|related|related article|related story|see also|recommended|more on this|more from|further reading|watch|watch video|video|listen|podcast|explainer|live|latest|opinion)\s*[:|»›]\s*\S`)
+	// embedRE is the attribution line of an embedded post or video
+	// ("— Jane Roe (@janeroe) November 18, 2019").
+	embedRE = regexp.MustCompile(`^(?:[—–-]\s*.{1,80}\(@\w{1,30}\)\s*.{0,40}\d{4}|A post shared by\b.*|View this post on Instagram|.{0,80}\bwatch on youtube)$`)
+	tagsRE  = regexp.MustCompile(`(?i)^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on|explore)\s*:\s*`)
 )
 
 // mayCredit is a cheap filter before creditMarkRE.
@@ -107,6 +112,15 @@ func furniture(s string) string {
 		if copyrightRE.MatchString(s) {
 			return "copyright"
 		}
+		if embedRE.MatchString(s) {
+			return "embed"
+		}
+	}
+	if len(ws) <= 25 && readAlsoRE.MatchString(s) {
+		return "further_reading"
+	}
+	if len(ws) <= 60 && (strings.Contains(s, "pic.twitter.com/") || strings.Contains(s, "https://t.co/")) {
+		return "embed"
 	}
 	if len(ws) > 80 {
 		return ""
