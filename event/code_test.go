@@ -235,3 +235,27 @@ func TestQuadClass(t *testing.T) {
 		}
 	}
 }
+
+func FuzzCode(f *testing.F) {
+	for _, s := range []string{
+		"Sudanese soldiers attacked the Rapid Support Forces in El Fasher on 3 March.",
+		"China did not attack Taiwan, officials said; he vowed to retaliate.",
+		"An attack by Iraqi militias in Jordan killed American service members.",
+		"the the , and and 's 's to to by by",
+	} {
+		f.Add(s, "2024-02-29")
+	}
+	c, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, body, published string) {
+		doc := docOf(body, published)
+		ms, es := gazetteer(doc, world)
+		for _, e := range c.Code(doc, ms, es) {
+			if e.QuadClass < 1 || e.QuadClass > 4 || e.Sentence == "" || e.DateBasis == "" {
+				t.Fatalf("Code(%q) gave a malformed event %+v", body, e)
+			}
+		}
+	})
+}

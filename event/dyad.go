@@ -225,3 +225,66 @@ func trend(ps []Period) (string, float64) {
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+// Entries turns events into timeline entries for a report or brief:
+// dated events first in date order, then undated ones ("undated"), each
+// citing its sentence ("s12", or "DOC:s12" when doc is not empty).
+// Events that are not asserted say so in the text, so that a threat is
+// not read as an attack.
+func Entries(evs []bluf.Event, doc string) []bluf.TimelineEntry {
+	sorted := append([]bluf.Event(nil), evs...)
+	sortByDate(sorted)
+	out := make([]bluf.TimelineEntry, 0, len(sorted))
+	for _, e := range sorted {
+		date := e.Date
+		if date == "" {
+			date = "undated"
+		}
+		cite := e.Sentence
+		if doc != "" {
+			cite = doc + ":" + cite
+		}
+		out = append(out, bluf.TimelineEntry{
+			Date:  date,
+			Item:  bluf.Item{Text: Describe(e), Citations: []string{cite}},
+			Event: e.ID,
+		})
+	}
+	return out
+}
+
+// Describe states an event in a short line: "Iraqi militias (IRQREB):
+// use conventional military force → American service members (USAMIL)",
+// with the modality when the event is not asserted ("threatened: ...").
+func Describe(e bluf.Event) string {
+	actor := func(a bluf.ActorRef) string {
+		switch {
+		case a.Name == "" && a.Code == "":
+			return "unnamed actor"
+		case a.Code == "" || a.Code == a.Name:
+			return a.Name
+		case a.Name == "":
+			return a.Code
+		}
+		return a.Name + " (" + a.Code + ")"
+	}
+	what := e.Label
+	if what == "" {
+		what = "CAMEO " + e.Code
+	}
+	s := actor(e.Source) + ": " + lowerFirst(what)
+	if e.Target.Name != "" || e.Target.Code != "" {
+		s += " → " + actor(e.Target)
+	}
+	if e.Modality != "" && e.Modality != Asserted {
+		s = e.Modality + ": " + s
+	}
+	return s
+}
+
+func lowerFirst(s string) string {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return s
+	}
+	return string(s[0]+'a'-'A') + s[1:]
+}

@@ -72,3 +72,26 @@ func TestDyads(t *testing.T) {
 		t.Errorf("monthly first period = %q, want 2023-03", got)
 	}
 }
+
+func TestEntries(t *testing.T) {
+	evs := []bluf.Event{
+		{ID: "e1", Sentence: "s4", Code: "190", Label: "Use conventional military force", Modality: Threatened,
+			Source: bluf.ActorRef{Name: "Hezbollah", Code: "LBNREB"}, Target: bluf.ActorRef{Name: "Israel", Code: "ISR"}},
+		{ID: "e2", Sentence: "s2", Code: "057", Label: "Sign formal agreement", Modality: Asserted, Date: "2024-04",
+			Source: bluf.ActorRef{Name: "Iraq", Code: "IRQ"}, Target: bluf.ActorRef{Name: "Qatar", Code: "QAT"}},
+	}
+	got := Entries(evs, "d1")
+	if len(got) != 2 {
+		t.Fatalf("Entries = %d, want 2", len(got))
+	}
+	tests := []struct{ date, text, cite, event string }{
+		{"2024-04", "Iraq (IRQ): sign formal agreement → Qatar (QAT)", "d1:s2", "e2"},
+		{"undated", "threatened: Hezbollah (LBNREB): use conventional military force → Israel (ISR)", "d1:s4", "e1"},
+	}
+	for i, tt := range tests {
+		g := got[i]
+		if g.Date != tt.date || g.Text != tt.text || g.Citations[0] != tt.cite || g.Event != tt.event {
+			t.Errorf("Entries[%d] = %q %q %q %q, want %q %q %q %q", i, g.Date, g.Text, g.Citations[0], g.Event, tt.date, tt.text, tt.cite, tt.event)
+		}
+	}
+}
