@@ -181,7 +181,9 @@
     cytoscape({
       container: net,
       elements: elements,
-      wheelSensitivity: 0.3,
+      // The page scrolls over the graph rather than zooming it.
+      userZoomingEnabled: false,
+      boxSelectionEnabled: false,
       style: [
         { selector: 'node', style: { 'background-color': 'data(color)', width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 11, color: '#1b1f24', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': 110, 'text-background-color': '#fbfcfd', 'text-background-opacity': 0.8, 'text-background-padding': 1 } },
         { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#424a53', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': 1 } }
