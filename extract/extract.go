@@ -18,8 +18,9 @@
 // "caption", "credit" (photo credits, "Reporting by", "Source:", "The
 // views expressed..."), "copyright", "tags", "pull_quote", "duplicate",
 // "bio", "comments", "further_reading", "trailer" (what follows a press
-// release's end mark), "image" and "separator" (Markdown). Subheadings
-// inside the article are kept as paragraphs of their own.
+// release's end mark), "embed" (embedded posts), "image" and
+// "separator" (Markdown). Subheadings inside the article are kept as
+// paragraphs of their own.
 package extract
 
 import (
