@@ -544,3 +544,36 @@ func TestLines(t *testing.T) {
 		}
 	}
 }
+
+func TestEventsLinked(t *testing.T) {
+	body := "The rebels threatened to shell the port city if the blockade continues.\n\nSuch an attack could trigger mass displacement and a famine along the coast."
+	doc := &bluf.Document{Body: body, Sentences: text.Sentences(body, nil)}
+	r := &bluf.Report{Events: []bluf.Event{
+		{ID: "ev1", Source: bluf.ActorRef{Name: "rebels"}, Target: bluf.ActorRef{Name: "port city"}, Code: "138", Root: "13", Label: "Threaten with military force", Modality: "threatened", Sentence: "s1"},
+		{ID: "ev2", Source: bluf.ActorRef{Name: "rebels"}, Code: "190", Root: "19", Label: "Use conventional military force", Modality: "possible", Sentence: "s2"},
+	}}
+	Assess(r, doc, nil)
+	linked := false
+	for _, k := range r.Risks {
+		for _, e := range k.Events {
+			if e == "ev2" && k.Citations[0] == "s2" {
+				linked = true
+			}
+		}
+	}
+	if !linked {
+		t.Errorf("risks = %+v, want the s2 risk to carry event ev2", r.Risks)
+	}
+	ev := false
+	for _, in := range r.Indicators {
+		if strings.Contains(in.Text, "by rebels") {
+			ev = true
+		}
+	}
+	if !ev {
+		t.Errorf("indicators = %+v, want one drawn from the threatened event", r.Indicators)
+	}
+	if r.Scenarios.Worst.Text == "" || len(r.Scenarios.Worst.Events) == 0 {
+		t.Errorf("worst scenario = %+v, want a cited projection with its events", r.Scenarios.Worst)
+	}
+}

@@ -234,6 +234,9 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 	var worst *riskCand
 	for i := range risks {
 		c := &risks[i]
+		if c.thesis && len(risks) > 1 {
+			continue
+		}
 		if worst == nil || c.score > worst.score || c.score == worst.score && c.s.idx < worst.s.idx {
 			worst = c
 		}

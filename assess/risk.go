@@ -17,6 +17,7 @@ type riskCand struct {
 	score  float64
 	harm   int
 	first  int // token of the first harm word
+	thesis bool
 }
 
 // severe words make a development worse than the rest.
@@ -27,7 +28,7 @@ var severe = wordSet("collapse collapsing war breakdown rupture ending end destr
 func (a *analysis) riskCandidates(thesis []*sent) []riskCand {
 	var out []riskCand
 	for _, s := range a.prose {
-		if s.question || containsSent(thesis, s) || counterfactual(s) {
+		if s.question || counterfactual(s) {
 			continue
 		}
 		hm := harmLexicon.find(s.toks)
@@ -46,6 +47,10 @@ func (a *analysis) riskCandidates(thesis []*sent) []riskCand {
 		}
 		if s.has(cueNecessity) && !s.has(cueModal) {
 			c.score -= 1
+		}
+		if containsSent(thesis, s) {
+			c.score -= 1 // the thesis frames the risks; it is rarely the sharpest one
+			c.thesis = true
 		}
 		if l := asciiLower(s.text); strings.HasPrefix(l, "for example") || strings.HasPrefix(l, "for instance") {
 			c.score -= 1 // an illustration from the past, not a projection
