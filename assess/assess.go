@@ -157,7 +157,13 @@ func (a *analysis) bluf(thesis []*sent, concl *sent, res *achResult, ps []prescr
 			text += " The competing-hypotheses analysis favours " + h.id + " (" + lowerFirst(h.text) + "), judged " + b.Likelihood + "."
 			cites = append(cites, h.src...)
 		} else if h.kind == "thesis" {
-			text += " The central judgment (" + h.id + ") is judged " + b.Likelihood + " against the alternative."
+			if len(res.order) > 1 && res.order[1].kind == "null" {
+				text += " Tested only against its null hypothesis, the central judgment (" + h.id + ") is judged " + b.Likelihood + "."
+			} else {
+				text += " Against the strongest counter-claim in the text, the central judgment (" + h.id + ") is judged " + b.Likelihood + "."
+			}
+		} else if h.kind == "null" && h.negates != nil {
+			text += " Tested against its null hypothesis, the central judgment (" + h.negates.id + ") is not borne out by the rest of the text; it is judged " + res.likely[h.negates.id] + "."
 		}
 	}
 	b.Text = text

@@ -117,6 +117,12 @@ func (a *analysis) theses() []candidate {
 		if s.has(cueCondition) {
 			sc -= 0.3
 		}
+		if s.feats.size() < 4 {
+			sc -= 0.8 // too little content to carry a thesis
+		}
+		if len(s.toks) > 0 && subjectPronouns[s.toks[0].word] {
+			sc -= 0.4 // leans on what came before
+		}
 		out = append(out, candidate{s: s, score: sc, echo: e})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
