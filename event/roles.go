@@ -50,7 +50,7 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 		m.nominal = true
 	}
 	if !m.nominal && !m.passive && nounForm(toks[m.vi].up, m.form) && leftActor(toks, m.first, lo, sp, inActor) == nil &&
-		!(prevSrc != nil && sharesSubject(toks, m.first, inActor)) {
+		!(prevSrc != nil && sharesSubject(toks, m.first, inActor, prevSrc)) {
 		// A bare noun-like form with no subject: "a lull in attacks".
 		m.nominal = true
 	}
@@ -110,14 +110,14 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 			tgt = coordinatedLeft(toks, sp, a)
 		}
 	default:
-		if prevSrc != nil && sharesSubject(toks, m.first, inActor) {
+		if prevSrc != nil && sharesSubject(toks, m.first, inActor, prevSrc) {
 			// ", killing ...", "... and could launch": the subject of
 			// the verb before.
 			src = []*span{prevSrc}
 		} else if a := leftActor(toks, m.first, lo, sp, inActor); a != nil {
 			src = coordinatedLeft(toks, sp, a)
 		}
-		if a := rightActor(toks, m.last, hi, sp, inActor, violent(m.code) || strings.HasPrefix(m.code, "042"), reachesThrough(m.code)); a != nil {
+		if a := rightActor(toks, m.last, hi, sp, inActor, violent(m.code) || strings.HasPrefix(m.code, "042"), reachesThrough(m.code), c.verbs.isVerb); a != nil {
 			tgt = coordinated(toks, sp, a, hi)
 		}
 		if m.srcAfter || m.tgtBefore {
@@ -166,7 +166,7 @@ func commas(toks []token, from, to int) int {
 // before it: a participle after a comma (", killing dozens"), or a verb
 // coordinated with "and" after an auxiliary or a non-actor ("vowed to
 // retaliate and could launch").
-func sharesSubject(toks []token, i int, inActor []int) bool {
+func sharesSubject(toks []token, i int, inActor []int, prevSrc *span) bool {
 	if i > 0 && toks[i-1].up == "," && strings.HasSuffix(toks[i].up, "ING") {
 		return true
 	}
@@ -186,7 +186,10 @@ func sharesSubject(toks []token, i int, inActor []int) bool {
 	if j < 1 || (toks[j].up != "AND" && toks[j].up != "BUT") {
 		return false
 	}
-	return aux || inActor[j-1] < 0
+	// "sanction Iraq and attack militias": the actor before "and" is
+	// the object of the verb before, whose subject this verb shares;
+	// "Iran and Iraq attacked" has no verb before (no prevSrc).
+	return aux || inActor[j-1] < 0 || prevSrc != nil && (j-1 < prevSrc.first || j-1 > prevSrc.last)
 }
 
 // reachesThrough reports codes whose target is the object of the verb
@@ -508,7 +511,7 @@ func leftActor(toks []token, i, lo int, sp []span, inActor []int) *span {
 // rightActor returns the object of the verb: the first actor in (i, hi]
 // not after a locative preposition or "by"; places after locatives only
 // when allowPlace (violence and visits happen somewhere).
-func rightActor(toks []token, i, hi int, sp []span, inActor []int, allowPlace, crossInfinitive bool) *span {
+func rightActor(toks []token, i, hi int, sp []span, inActor []int, allowPlace, crossInfinitive bool, isVerb func(string) bool) *span {
 	var place, weak *span
 	for j := i + 1; j <= hi && j < len(toks); j++ {
 		if toks[j].up == "," {
@@ -551,7 +554,7 @@ func rightActor(toks []token, i, hi int, sp []span, inActor []int, allowPlace, c
 		}
 		// "hosting Syrian Government websites": the actor names whose
 		// thing it is. Destroying ISIL tanks is still acting on ISIL.
-		if !allowPlace && modifies(toks, a) {
+		if !allowPlace && modifies(toks, a) || modifiesEvent(toks, a, isVerb) {
 			continue
 		}
 		return a
@@ -631,6 +634,19 @@ func modifies(toks []token, a *span) bool {
 	// A plural noun right after the name: "Syrian Government websites".
 	return !t.punct && !isCapitalized(t.text) && !functionWord(t.up) && strings.HasSuffix(t.up, "S") &&
 		!strings.HasSuffix(t.up, "SS") && t.up != "AS" && t.up != "THUS" && t.up != "'S"
+}
+
+// modifiesEvent reports an actor naming where or whose an event noun is:
+// "for the Jordan attack", "the Gaza ceasefire".
+func modifiesEvent(toks []token, a *span, isVerb func(string) bool) bool {
+	k := a.last + 1
+	if k >= len(toks) || a.first == 0 {
+		return false
+	}
+	t := toks[k]
+	d := toks[a.first-1].up
+	return (d == "THE" || d == "A" || d == "AN" || d == "'S") && !t.punct && !isCapitalized(t.text) &&
+		!functionWord(t.up) && isVerb(t.up) && !strings.HasSuffix(t.up, "ED") && !strings.HasSuffix(t.up, "ING")
 }
 
 // afterLocative reports an actor after a locative preposition, perhaps
