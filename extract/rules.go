@@ -59,9 +59,11 @@ var (
 	relTimeRE    = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated|first published)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^(?:updated|published|posted)\s*:?\s*(?:today|yesterday|just now)$`)
 	// readAlsoRE is an inline link to another story ("READ MORE: ...").
 	readAlsoRE = regexp.MustCompile(`(?i)^(?:read more|read also|also read|read next|related|related article|related story|see also|recommended|more on this|more from|further reading|watch|watch video|video|listen|podcast|explainer|live|latest|opinion)\s*[:|»›]\s*\S`)
-	// embedRE is the attribution line of an embedded post or video
-	// ("— Jane Roe (@janeroe) November 18, 2019").
-	embedRE = regexp.MustCompile(`^(?:[—–-]\s*.{1,80}\(@\w{1,30}\)\s*.{0,40}\d{4}|A post shared by\b.*|View this post on Instagram|.{0,80}\bwatch on youtube)$`)
+	// embedRE is the furniture of an embedded post or video. The text of
+	// an embedded post and its attribution ("— Jane Roe (@janeroe)
+	// November 18, 2019") stay: an official's post is evidence with a
+	// named source.
+	embedRE = regexp.MustCompile(`(?i)^(?:a post shared by\b.*|view this post on instagram|.{0,80}\bwatch on youtube|embedded video|this content is not available.*)$`)
 	tagsRE  = regexp.MustCompile(`(?i)^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on|explore)\s*:\s*`)
 )
 
@@ -89,6 +91,9 @@ func furniture(s string) string {
 		}
 		return ""
 	}
+	if n <= 120 && embedRE.MatchString(s) {
+		return "embed"
+	}
 	if n <= 120 {
 		if navRE.MatchString(strings.TrimSpace(strings.Trim(s, "|•·-–— "))) {
 			return "navigation"
@@ -112,15 +117,9 @@ func furniture(s string) string {
 		if copyrightRE.MatchString(s) {
 			return "copyright"
 		}
-		if embedRE.MatchString(s) {
-			return "embed"
-		}
 	}
 	if len(ws) <= 25 && readAlsoRE.MatchString(s) {
 		return "further_reading"
-	}
-	if len(ws) <= 60 && (strings.Contains(s, "pic.twitter.com/") || strings.Contains(s, "https://t.co/")) {
-		return "embed"
 	}
 	if len(ws) > 80 {
 		return ""
