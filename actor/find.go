@@ -69,6 +69,9 @@ type finder struct {
 	sents []bluf.Sentence
 	cands []cand
 	cover []bool
+	// dropped marks the last token of runs dropped as events
+	// ("Operation Inherent Resolve"), so that their acronym goes too.
+	dropped map[int]bool
 }
 
 func (f *finder) tokenize() {
@@ -375,10 +378,16 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	prevCue := a > 0 && f.sent[a-1] == f.sent[a] && locCues[toks[a-1].key]
 	prevThe := a > 0 && f.sent[a-1] == f.sent[a] && !toks[a-1].cap && toks[a-1].key == "THE"
 	switch {
-	case n == 1 && notNames[first], shipPrefixes[first] && n > 1, eventOpeners[first] && n > 1:
+	case n == 1 && notNames[first], shipPrefixes[first] && n > 1:
 		return cand{}, false
-	case eventHeads[last] || (n == 1 && eventHeads[first]):
+	case eventOpeners[first] && n > 1, eventHeads[last] || (n == 1 && eventHeads[first]):
+		if f.dropped == nil {
+			f.dropped = map[int]bool{}
+		}
+		f.dropped[b-1] = true
 		return cand{}, false
+	case n == 1 && toks[a].upper && a >= 1 && f.dropped[a-1] && f.doc.Body[toks[a-1].end:toks[a].start] == " (":
+		return cand{}, false // the acronym of a dropped event name
 	case n > 1 && gatherings[last]:
 		c.typ = bluf.Organization
 	case n == 1 && orgHeads[first] && !toks[a].upper && (prevThe && !toks[a].sentStart ||
@@ -426,8 +435,20 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
+	if c.typ == bluf.Person {
+		// "Ambassador Saperstein for Religious Minorities": the name ends
+		// before "for" or "of".
+		for i := a + 1; i < b; i++ {
+			if k := toks[i].key; (k == "FOR" || k == "OF" || k == "THE") && !toks[i].cap {
+				b = i
+				c.end = toks[b-1].end
+				break
+			}
+		}
+	}
 	c.key = strings.ToLower(string(c.typ.Coarse())) + ":" + keyOf(toks[a:b])
 	c.name = f.surface(a, b)
+	c.b = b
 	return c, true
 }
 
@@ -498,7 +519,7 @@ func (f *finder) compounds() {
 				continue
 			}
 		}
-		if c.typ == bluf.Person && c.title != "" && len(out) > 0 {
+		if c.typ == bluf.Person && (c.title != "" || c.rec >= 0 && titleWords[toks[c.a].key]) && len(out) > 0 {
 			p := out[len(out)-1]
 			if (p.typ == bluf.Nationality || p.rec >= 0 && p.kind == hitName && f.kb.recs[p.rec].typ == bluf.State) && p.b == c.a && toks[c.a].clean {
 				out = out[:len(out)-1]
@@ -535,6 +556,30 @@ func (f *finder) compounds() {
 						f.cover[k] = true
 					}
 					c.b, c.end = j, toks[j-1].end
+				}
+			}
+		}
+		// A known place with a place word after it: "Idlib Province" (the
+		// same place), "Tabqa Dam", "Incirlik Air Base" (a place of its own).
+		if c.rec >= 0 && f.kb.recs[c.rec].typ == bluf.Location && c.kind != hitDemonym {
+			j, end := c.b, -1
+			for j < len(toks) && j < c.b+3 && toks[j].clean && toks[j].cap && !f.cover[j] && f.sent[j] == f.sent[c.a] {
+				if locHeads[toks[j].key] || toks[j].key == "AIRFIELD" || toks[j].key == "AIRPORT" {
+					end = j + 1
+				}
+				j++
+			}
+			if end > 0 {
+				r := &f.kb.recs[c.rec]
+				for k := c.b; k < end; k++ {
+					f.cover[k] = true
+				}
+				if adminHeads[toks[end-1].key] && end == c.b+1 {
+					c.b, c.end = end, toks[end-1].end
+					c.kind = hitName
+				} else {
+					c = cand{a: c.a, b: end, start: c.start, end: toks[end-1].end, rec: noRec, typ: bluf.Location,
+						key: "location:" + keyOf(toks[c.a:end]), name: f.surface(c.a, end), affil: r.in}
 				}
 			}
 		}

@@ -214,3 +214,6 @@ var eventOpeners = set(`Exercise Operation`)
 var groupNouns = set(`fighters terrorists militants forces troops unit units members elements operatives gunmen
 militiamen loyalists affiliates nations countries partners advisers advisors military ministers allies
 governments`)
+
+// adminHeads name a division by its place: "Idlib Province" is Idlib.
+var adminHeads = set(`Province Governorate Region District Oblast Prefecture County State Territory Emirate`)
