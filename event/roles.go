@@ -127,6 +127,11 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	if len(src) == 0 && len(tgt) == 0 {
 		return nil
 	}
+	// "engage in talks", "engage with Iran": these verbs fight only
+	// when a pattern says so or an actor is their direct object.
+	if m.pat == nil && needsObject[m.form.lemma] && !directObject(toks, m.last, inActor) {
+		return nil
+	}
 	// Without a target only violence is worth reporting ("militants
 	// attacked"); a statement or meeting with no counterpart is not.
 	if len(tgt) == 0 && !violent(m.code) {
@@ -197,6 +202,24 @@ func sharesSubject(toks []token, i int, inActor []int, prevSrc *span) bool {
 func reachesThrough(code string) bool {
 	r := rootOf(code)
 	return r == "13" || r == "10" || r == "02"
+}
+
+// needsObject lists verbs whose default code holds only with a direct
+// object.
+var needsObject = map[string]bool{"ENGAGE": true, "HIT": true, "TARGET": true, "HAMMER": true, "PRESS": true, "PUSH": true}
+
+// directObject reports an actor right after the verb, perhaps after a
+// determiner.
+func directObject(toks []token, i int, inActor []int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if inActor[j] >= 0 {
+			return true
+		}
+		if u := toks[j].up; !determiners[u] && !isDigits(u) && numberWords[u] == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // violent reports the roots of physical violence: assault, fight, mass
