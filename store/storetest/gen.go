@@ -119,3 +119,57 @@ func Generate(n int) Article {
 		Entities:  []string{a[0], a[1], b[0], b[1]},
 	}
 }
+
+// FullReport returns the n-th generated article as the pipeline would
+// analyse it: three hypotheses, an ACH matrix over its sentences, coded
+// events with dates, entities, tags, risks and indicators. The content is
+// synthetic; it gives briefs and scale tests realistic shapes and sizes.
+func FullReport(n int) *bluf.Report {
+	a := Generate(n)
+	r := a.Report()
+	rng := rand.New(rand.NewPCG(uint64(n), 42))
+	x, y := a.Entities[1], a.Entities[3]
+	hyps := []string{
+		fmt.Sprintf("%s escalates its pressure on %s", x, y),
+		fmt.Sprintf("%s and %s negotiate a settlement", x, y),
+		fmt.Sprintf("The dispute between %s and %s stays contained", x, y),
+	}
+	ratings := []string{bluf.VeryConsistent, bluf.Consistent, bluf.Neutral, bluf.Inconsistent, bluf.VeryInconsistent}
+	terms := []string{"likely", "unlikely", "roughly even chance"}
+	for i, h := range hyps {
+		id := fmt.Sprintf("H%d", i+1)
+		r.Hypotheses = append(r.Hypotheses, bluf.Hypothesis{ID: id, Item: bluf.Item{Text: h, Citations: []string{"s1"}}, Rank: i + 1, Likelihood: terms[i]})
+		r.ACH.Hypotheses = append(r.ACH.Hypotheses, id)
+	}
+	r.ACH.Scores = map[string]float64{}
+	for i, s := range r.Sentences {
+		if i%2 == 1 {
+			continue
+		}
+		rt := map[string]string{}
+		for _, h := range r.ACH.Hypotheses {
+			rt[h] = ratings[rng.IntN(len(ratings))]
+		}
+		r.ACH.Evidence = append(r.ACH.Evidence, bluf.ACHEvidence{ID: fmt.Sprintf("E%d", len(r.ACH.Evidence)+1),
+			Item: bluf.Item{Text: s.Text, Citations: []string{s.ID}}, Credibility: []string{"high", "medium", "low"}[rng.IntN(3)],
+			Relevance: "medium", Ratings: rt, Diagnosticity: 2})
+	}
+	r.BLUF = bluf.BLUF{Item: bluf.Item{Text: hyps[0], Citations: []string{"s1"}}, Hypothesis: "H1", Likelihood: "likely",
+		Action: bluf.Item{Text: "Monitor the " + strings.ToLower(a.Title), Citations: []string{"s1"}}}
+	for i := 0; i < 5 && i < len(r.Sentences); i++ {
+		src, tgt := a.Entities[0:2], a.Entities[2:4]
+		if i%2 == 1 {
+			src, tgt = tgt, src
+		}
+		code := []string{"190", "042", "112", "036", "173"}[rng.IntN(5)]
+		r.Events = append(r.Events, bluf.Event{ID: fmt.Sprintf("e%d", i+1),
+			Source: bluf.ActorRef{Entity: src[0], Name: src[1], Code: src[0]}, Target: bluf.ActorRef{Entity: tgt[0], Name: tgt[1], Code: tgt[0]},
+			Code: code, Root: code[:2], Label: "CAMEO " + code, Modality: "asserted", Goldstein: float64(rng.IntN(21) - 10),
+			Sentence: r.Sentences[i].ID, Text: r.Sentences[i].Text, Date: a.Published, DateBasis: "explicit"})
+	}
+	r.Tags = []bluf.Tag{{Name: "armed conflict", Kind: "theme", Citations: []string{"s1"}}, {Name: x + "-" + y, Kind: "dyad", Citations: []string{"s1"}}}
+	r.Risks = []bluf.Risk{{Domain: "security", Item: bluf.Item{Text: "Fighting near " + a.Title, Citations: []string{"s1"}}}}
+	r.Indicators = []bluf.Indicator{{Item: bluf.Item{Text: "Watch for troop movements by " + x, Citations: []string{"s1"}}}}
+	r.Assumptions = []bluf.Assumption{{Item: bluf.Item{Text: x + " controls its forces", Citations: []string{"s1"}}, Rating: "caveats", Stated: true}}
+	return r
+}
