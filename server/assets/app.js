@@ -49,6 +49,24 @@
   window.addEventListener('hashchange', fromHash);
   fromHash();
 
+  // Adding a document takes a moment (a URL is fetched, the text
+  // analysed): say so, and keep the form from being sent twice.
+  document.addEventListener('submit', function (ev) {
+    var form = ev.target;
+    if (!form.matches || !form.matches('.add-grid form')) {
+      return;
+    }
+    var btn = form.querySelector('button[type=submit]');
+    if (btn) {
+      if (btn.disabled) {
+        ev.preventDefault();
+        return;
+      }
+      btn.disabled = true;
+      btn.textContent = form.id === 'form-url' ? 'Fetching and analysing…' : 'Analysing…';
+    }
+  });
+
   var dataEl = document.getElementById('viz-data');
   if (!dataEl) {
     return;
