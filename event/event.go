@@ -4,11 +4,24 @@
 //
 // Coding works on tokenized sentences, without parse trees: verbs and
 // their patterns come from the PETRARCH CAMEO verb dictionary (embedded,
-// MIT licence), actors from the mentions the actor stage found, joined
-// with agent nouns ("Iraqi militias" becomes IRQREB). Each event carries
-// a modality, so that threats, intentions, possibilities, demands and
-// denials are not counted as things that happened, and a date with the
-// basis it rests on.
+// MIT licence, with a small supplement of bluf's own), actors from the
+// mentions the actor stage found, joined with agent nouns ("Iraqi
+// militias" becomes IRQREB, "soldiers from Chad" TCDMIL). Passives ("were
+// attacked by"), event nouns ("US strikes in Baghdad", "the storming of
+// the embassy"), coordination ("with Qatar and Oman"), participles and
+// coordinated verbs that share a subject, "he"/"she" and "the junta"
+// referring back are handled by rules of word order, not by parsing.
+//
+// Each event carries a modality, so that threats, intentions,
+// possibilities, demands and denials are not counted as things that
+// happened (Accomplished), and a date with its basis: explicit ("June 24,
+// 2025"), relative to the article's date ("last week"), a year ("the 2020
+// strike"), the article's date when the sentence names none, or undated
+// when the article has no date either; nothing is guessed.
+//
+// Timeline, Dyads and Entries turn events of one document or a corpus
+// into per-pair threads, a relation index with its trend, and cited
+// timeline entries.
 package event
 
 import (
