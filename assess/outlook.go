@@ -234,7 +234,7 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 	var worst *riskCand
 	for i := range risks {
 		c := &risks[i]
-		if c.thesis && len(risks) > 1 {
+		if c.thesis && len(risks) > 1 || c.seg != "" {
 			continue
 		}
 		if worst == nil || c.score > worst.score || c.score == worst.score && c.s.idx < worst.s.idx {
@@ -246,7 +246,7 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 		sc.Worst.Hypothesis = a.closestHyp(hs, worst.s.feats, fav)
 		sc.Worst.Events = eventIDs(worst.s)
 		for _, r := range risks {
-			if r.s != worst.s && len(sc.Worst.Signposts) < 2 && r.score >= 2 {
+			if r.s != worst.s && r.seg == "" && len(sc.Worst.Signposts) < 2 && r.score >= 2 {
 				sc.Worst.Signposts = append(sc.Worst.Signposts, bluf.Item{Text: trimmedClause(r.s, r.first), Citations: []string{r.s.id}})
 			}
 		}

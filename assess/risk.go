@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -16,8 +17,9 @@ type riskCand struct {
 	domain string
 	score  float64
 	harm   int
-	first  int // token of the first harm word
+	first  int // token of the first harm word, -1 for a segment
 	thesis bool
+	seg    string // the segment text, for a risk in a secondary domain
 }
 
 // severe words make a development worse than the rest.
@@ -35,11 +37,15 @@ func (a *analysis) riskCandidates(thesis []*sent) []riskCand {
 		if len(hm) == 0 {
 			continue
 		}
-		if !(s.has(cueModal) || s.has(cueWill) || s.has(cueLikely)) {
-			continue
+		projected := s.has(cueModal) || s.has(cueWill) || s.has(cueLikely)
+		if !projected && distinctHarm(s, hm) < 2 {
+			continue // one harm word in a report of the past is not a risk
 		}
 		c := riskCand{s: s, harm: len(hm), first: hm[0].pos}
 		c.score = float64(len(hm))
+		if !projected {
+			c.score -= 1.5 // an ongoing harm, stated as fact
+		}
 		for _, m := range hm {
 			if severe[s.toks[m.pos].word] {
 				c.score++
@@ -72,9 +78,98 @@ func (a *analysis) riskCandidates(thesis []*sent) []riskCand {
 			continue
 		}
 		out = append(out, c)
+		// A segment of the sentence may name a harm in another domain:
+		// "rupture would harm both, with the economy collapsing".
+		for _, seg := range segments(s) {
+			count := map[string]int{}
+			for _, m := range domainLexicon.find(seg.toks) {
+				count[m.value]++
+			}
+			segHarm := harmLexicon.find(seg.toks)
+			if !harmVerb(seg.toks, segHarm) {
+				continue
+			}
+			for _, d := range domains {
+				if d != c.domain && count[d] > 0 && count[d] >= count[c.domain] {
+					text := seg.text
+					if w := strings.Fields(text); isBareVerbShape(w[0]) {
+						// "embolden the US to ..." needs the sentence's
+						// subject: "Withdrawal would embolden ...".
+						if mc, ok := parseModal(s); ok && mc.modal != "" && !subjectPronouns[strings.ToLower(mc.subj)] {
+							text = mc.subj + " " + mc.modal + " " + text
+						}
+					}
+					out = append(out, riskCand{s: s, domain: d, score: c.score - 0.5, harm: len(segHarm), first: -1, seg: text})
+					break
+				}
+			}
+		}
 	}
 	return out
 }
+
+// distinctHarm counts the different harm words of s.
+func distinctHarm(s *sent, hm []match) int {
+	seen := map[string]bool{}
+	for _, m := range hm {
+		seen[s.toks[m.pos].stem] = true
+	}
+	return len(seen)
+}
+
+// segment is a comma- or "with"-delimited part of a sentence.
+type segment struct {
+	text string
+	toks []token
+}
+
+// segments splits s at commas, semicolons and "with", dropping
+// connectives at the start of each part.
+func segments(s *sent) []segment {
+	var out []segment
+	text := strings.TrimRight(s.text, ".")
+	start := 0
+	cuts := segmentSplit.FindAllStringIndex(text, -1)
+	cuts = append(cuts, []int{len(text), len(text)})
+	for _, c := range cuts {
+		part := strings.TrimSpace(text[start:c[0]])
+		// A piece too short to say anything ("al-Qaeda and the
+		// Islamic State") stays with the next one.
+		if len(tokenize(part)) < 4 && c[0] < len(text) {
+			continue
+		}
+		start = c[1]
+		for _, w := range []string{"with ", "and ", "while ", "but ", "or "} {
+			part = strings.TrimPrefix(part, w)
+		}
+		toks := tokenize(part)
+		if len(toks) < 4 || subordinators[toks[0].word] {
+			continue
+		}
+		out = append(out, segment{text: part, toks: toks})
+	}
+	return out
+}
+
+// harmVerb reports whether one of the harm words hm of toks is used as a
+// verb ("collapsing", "would disrupt", "to sanction", a leading bare
+// verb), so that the segment states a development, not a name.
+func harmVerb(toks []token, hm []match) bool {
+	for _, m := range hm {
+		w := toks[m.pos].word
+		switch {
+		case strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"):
+			return true
+		case m.pos > 0 && (modals[toks[m.pos-1].word] || toks[m.pos-1].word == "to"):
+			return true
+		case m.pos == 0 && isBareVerbShape(w):
+			return true
+		}
+	}
+	return false
+}
+
+var segmentSplit = regexp.MustCompile(`[,;]\s+|\s+(?:with|and)\s+`)
 
 // risks groups the possible harmful developments by domain; only domains
 // the text supports appear.
@@ -92,14 +187,20 @@ func (a *analysis) risks(cs []riskCand) []bluf.Risk {
 			}
 			return list[i].s.idx < list[j].s.idx
 		})
-		if len(list) > 3 {
-			list = list[:3]
+		if len(list) > 4 {
+			list = list[:4]
 		}
 		sort.SliceStable(list, func(i, j int) bool { return list[i].s.idx < list[j].s.idx })
 		for _, c := range list {
+			text := c.seg
+			if text == "" {
+				text = trimmedClause(c.s, c.first)
+			} else {
+				text = tidy(text)
+			}
 			out = append(out, bluf.Risk{
 				Domain: d,
-				Item:   bluf.Item{Text: trimmedClause(c.s, c.first), Citations: []string{c.s.id}},
+				Item:   bluf.Item{Text: text, Citations: []string{c.s.id}},
 				Events: eventIDs(c.s),
 			})
 		}
