@@ -541,6 +541,11 @@ func (s *Server) brief(w http.ResponseWriter, r *http.Request) (*bluf.Report, st
 		s.fail(w, r, http.StatusBadRequest, err.Error())
 		return nil, f, false
 	}
+	changes := strings.TrimSpace(r.URL.Query().Get("changes_since"))
+	if changes != "" && !isoDate.MatchString(changes) {
+		s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", changes))
+		return nil, f, false
+	}
 	if s.cfg.Brief == nil {
 		s.fail(w, r, http.StatusNotImplemented, "briefs are not available in this build")
 		return nil, f, false
@@ -566,7 +571,7 @@ func (s *Server) brief(w http.ResponseWriter, r *http.Request) (*bluf.Report, st
 		s.failErr(w, r, err)
 		return nil, f, false
 	}
-	b, err := s.cfg.Brief(r.Context(), BriefRequest{Reports: rs, Filter: f, Stories: stories})
+	b, err := s.cfg.Brief(r.Context(), BriefRequest{Reports: rs, Filter: f, Stories: stories, ChangesSince: changes})
 	s.release()
 	if err != nil {
 		s.failErr(w, r, fmt.Errorf("brief over %d documents: %w", len(rs), err))

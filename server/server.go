@@ -33,6 +33,9 @@ type BriefRequest struct {
 	Filter  store.Filter
 	// Stories maps each report's ID to its story cluster in the store.
 	Stories map[string]string
+	// ChangesSince, an ISO date, asks what documents published on or
+	// after it changed in the assessment (query parameter changes_since).
+	ChangesSince string
 }
 
 // BriefFunc builds a brief; package brief's Build wrapped by the caller.

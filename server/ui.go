@@ -318,6 +318,7 @@ func (s *Server) pageBrief(w http.ResponseWriter, r *http.Request) {
 		v = newReportView(b, true)
 	}
 	v.Filter = f
+	v.ChangesSince = r.URL.Query().Get("changes_since")
 	s.renderPage(w, r, http.StatusOK, "brief", v)
 }
 

@@ -32,7 +32,9 @@ type reportView struct {
 	// Events in date order, undated last.
 	Events []bluf.Event
 	Filter store.Filter
-	Cited  map[string]bool
+	// ChangesSince is the brief's changes_since parameter.
+	ChangesSince string
+	Cited        map[string]bool
 	// Notice reports the outcome of adding the document.
 	Notice string
 }

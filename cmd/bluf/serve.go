@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"bluf"
+	"bluf/brief"
 	"bluf/pipeline"
 	"bluf/server"
 	"bluf/store"
@@ -94,6 +96,9 @@ func runServe(ctx context.Context, e *env, o *serveOptions, args []string) error
 			MaxBytes:     o.maxBytes,
 			Timeout:      o.timeout,
 			UserAgent:    userAgent(),
+		},
+		Brief: func(ctx context.Context, req server.BriefRequest) (*bluf.Report, error) {
+			return brief.Build(req.Reports, brief.Options{Topic: req.Filter.Topic, Since: req.ChangesSince, Clusters: req.Stories}), nil
 		},
 		Token:     o.token,
 		MaxUpload: o.maxBytes,

@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"regexp"
 	"strings"
 	"sync"
@@ -90,6 +92,36 @@ func TestServeRuns(t *testing.T) {
 	res.Body.Close()
 	if res.StatusCode != http.StatusOK {
 		t.Errorf("GET /api/documents with the token = %d, want 200", res.StatusCode)
+	}
+	// The real pipeline behind the server: add an article, read its
+	// report page and the brief.
+	article, err := os.ReadFile("../../server/testdata/sahel.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := json.Marshal(map[string]string{"text": string(article), "name": "sahel.txt"})
+	call := func(method, path string, body []byte) (int, []byte) {
+		t.Helper()
+		req, _ := http.NewRequest(method, base+path, bytes.NewReader(body))
+		req.Header.Set("Authorization", "Bearer tok-123")
+		req.Header.Set("Content-Type", "application/json")
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		return res.StatusCode, b
+	}
+	code, out := call("POST", "/api/documents", body)
+	var added struct{ ID, Status string }
+	if json.Unmarshal(out, &added); code != http.StatusCreated || added.ID == "" {
+		t.Fatalf("POST /api/documents = %d %s, want 201", code, out)
+	}
+	for _, p := range []string{"/doc/" + added.ID, "/api/documents/" + added.ID + "/report?format=md", "/brief", "/api/brief?format=json"} {
+		if code, out := call("GET", p, nil); code != http.StatusOK {
+			t.Errorf("GET %s = %d %.300s, want 200", p, code, out)
+		}
 	}
 	cancel()
 	select {
