@@ -170,7 +170,7 @@ func (f *finder) dictionary() {
 		ms := found[:0]
 		n := int32(0)
 		for j := i; j < len(toks); j++ {
-			if j > i && (!toks[j].clean && !toks[j].dash || toks[j-1].poss) {
+			if j > i && !toks[j].clean && !toks[j].dash {
 				break
 			}
 			if n = f.kb.names.next(n, toks[j].key); n < 0 {
@@ -191,7 +191,7 @@ func (f *finder) dictionary() {
 			bestJ, var0, alts = m.j, m.h, m.alts
 			break
 		}
-		if bestJ < 0 {
+		if bestJ < 0 || f.partOfOtherName(i, bestJ, var0) {
 			i++
 			continue
 		}
@@ -207,6 +207,24 @@ func (f *finder) dictionary() {
 		f.add(c)
 		i = bestJ
 	}
+}
+
+// partOfOtherName reports whether a one-word match of a person is the
+// end of someone else's name: "Salami" in "Clementine Nkweta-Salami", or
+// a surname after an unknown first name.
+func (f *finder) partOfOtherName(a, b int, h *hit) bool {
+	if a == 0 || f.sent[a-1] != f.sent[a] {
+		return false
+	}
+	t, p := f.toks[a], f.toks[a-1]
+	if t.joined && p.cap && !f.cover[a-1] {
+		return true // inside a hyphenated word whose start is no name we know
+	}
+	if b-a != 1 || h.kind != hitName || f.kb.recs[h.rec].typ != bluf.Person {
+		return false
+	}
+	return t.clean && p.cap && !f.cover[a-1] && !titleWords[p.key] && !titleDomain[p.key] && !stopCaps[p.key] &&
+		!leadWords[p.key] && !(p.sentStart && stopCaps[p.key])
 }
 
 // dateLike reports whether tokens [a, b) read as a date ("May 15").
@@ -358,7 +376,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		c.titleOnly = true
 		c.typ = bluf.Person
 		c.key = titleKey(f.surface(a, b))
-		return c, b-a >= 1 && !stopCaps[toks[a].key] || b-a > 1
+		return c, true
 	}
 	c.start, c.end = toks[a].start, toks[b-1].end
 	if t > a && t < b {
@@ -375,7 +393,8 @@ func (f *finder) classify(a, b int) (cand, bool) {
 			hasParticle = true
 		}
 	}
-	prevCue := a > 0 && f.sent[a-1] == f.sent[a] && locCues[toks[a-1].key]
+	prevCue := a > 0 && f.sent[a-1] == f.sent[a] && (locCues[toks[a-1].key] || placeVerbs[toks[a-1].key] && !toks[a-1].cap ||
+		toks[a-1].key == "OF" && a > 1 && placeNouns[toks[a-2].key])
 	prevThe := a > 0 && f.sent[a-1] == f.sent[a] && !toks[a-1].cap && toks[a-1].key == "THE"
 	switch {
 	case n == 1 && notNames[first], shipPrefixes[first] && n > 1:
@@ -522,11 +541,15 @@ func (f *finder) compounds() {
 		if c.typ == bluf.Person && (c.title != "" || c.rec >= 0 && titleWords[toks[c.a].key]) && len(out) > 0 {
 			p := out[len(out)-1]
 			if (p.typ == bluf.Nationality || p.rec >= 0 && p.kind == hitName && f.kb.recs[p.rec].typ == bluf.State) && p.b == c.a && toks[c.a].clean {
-				out = out[:len(out)-1]
-				c.na = c.nameStart()
-				c.a, c.start = p.a, p.start
 				if c.affil == "" {
 					c.affil = f.kb.recs[p.rec].display()
+				}
+				if !toks[p.b-1].poss {
+					// "Iraqi Prime Minister X" is one mention; "Kenya's
+					// President X" keeps Kenya apart.
+					out = out[:len(out)-1]
+					c.na = c.nameStart()
+					c.a, c.start = p.a, p.start
 				}
 			}
 		}
@@ -889,6 +912,10 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 			})
 			if e.Role == "" && c.title != "" {
 				e.Role, e.Affiliation = c.title, c.affil
+			}
+			if e.Code == "" && e.Type == bluf.Person && e.Role != "" && e.Affiliation != "" {
+				// "Egyptian Foreign Minister Badr Abdelatty": EGY + GOV.
+				e.Code = f.kb.titleCode(e.Affiliation, e.Role, f.date)
 			}
 		}
 		m := bluf.Mention{Start: c.start, End: c.end, Text: f.doc.Body[c.start:c.end], Type: mtype, Entity: e.ID}

@@ -94,6 +94,18 @@ func TestFind(t *testing.T) {
 			"Lai Ching-te", "Lai Ching-te", bluf.Person, "TWNGOV", "President"},
 		{"sahel group", "JNIM claimed the attack near Djibo.", "",
 			"JNIM", "Jama'at Nusrat al-Islam wal-Muslimin", bluf.ArmedGroup, "MLIREB", ""},
+		{"surname inside another name", "The coordinator, Clementine Nkweta-Salami, warned of famine.", "",
+			"Clementine Nkweta-Salami", "Clementine Nkweta-Salami", bluf.Person, "", ""},
+		{"place after a capture verb", "The army recaptured Wad Madani on Saturday.", "",
+			"Wad Madani", "Wad Madani", bluf.Location, "", ""},
+		{"code from title and nationality", "Egyptian Foreign Minister Badr Abdelatty called for calm.", "",
+			"Egyptian Foreign Minister Badr Abdelatty", "Badr Abdelatty", bluf.Person, "EGYGOV", "Foreign Minister"},
+		{"possessive state stays apart", "Kenya's President William Ruto hosted the talks.", "",
+			"President William Ruto", "William Ruto", bluf.Person, "KENGOV", "President"},
+		{"government of", "Aid was coordinated with the Government of Iraq.", "",
+			"Government of Iraq", "Government of Iraq", bluf.Government, "IRQGOV", ""},
+		{"possessive inside a name", "The People's Liberation Army held drills.", "",
+			"People's Liberation Army", "People's Liberation Army", bluf.Government, "CHNMIL", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

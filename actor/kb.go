@@ -19,6 +19,8 @@ type KB struct {
 	agents trie
 	agentL []Agent
 	byID   map[string]int32
+	// states maps a state's display name to its record.
+	states map[string]int32
 }
 
 // record is one entity of the knowledge base.
@@ -111,7 +113,8 @@ func (t *trie) next(n int32, k string) int32 {
 // coarse type (or, for states, the same country code) is merged into it:
 // its spellings become aliases of the curated entity.
 func New(entries []Entry, agents []Agent) *KB {
-	kb := &KB{byID: make(map[string]int32, len(entries)), names: newTrie(4 * len(entries)), agents: newTrie(4 * len(agents))}
+	kb := &KB{byID: make(map[string]int32, len(entries)), names: newTrie(4 * len(entries)), agents: newTrie(4 * len(agents)),
+		states: map[string]int32{}}
 	stateByCode := map[string]int32{}
 	for i := range entries {
 		kb.add(&entries[i], stateByCode)
@@ -167,6 +170,9 @@ func (kb *KB) add(e *Entry, stateByCode map[string]int32) {
 				if _, ok := stateByCode[c]; !ok {
 					stateByCode[c] = target
 				}
+			}
+			if e.curated {
+				kb.states[e.Name] = target
 			}
 		}
 	} else if len(kb.recs[target].codes) == 0 {
@@ -435,6 +441,34 @@ func (kb *KB) AgentAt(s string, pos int) (Agent, int, bool) {
 		return Agent{}, 0, false
 	}
 	return kb.agentL[best-1], end, true
+}
+
+// titleCode returns the CAMEO code of a person known only by a title and
+// a state ("Foreign Minister" of Egypt: EGYGOV), or "".
+func (kb *KB) titleCode(state, title string, date int) string {
+	r, ok := kb.states[state]
+	if !ok {
+		return ""
+	}
+	code := kb.recs[r].codeAt(date)
+	if len(code) != 3 {
+		return ""
+	}
+	for _, w := range strings.Fields(strings.ToUpper(title)) {
+		w = strings.Trim(w, ".,")
+		switch w {
+		case "GEN", "GENERAL", "COL", "COLONEL", "MAJ", "MAJOR", "LT", "LIEUTENANT", "CAPT", "CAPTAIN", "ADM",
+			"ADMIRAL", "BRIG", "BRIGADIER", "SGT", "SERGEANT", "COMMANDER", "MARSHAL", "ARMY", "NAVY":
+			return code + "MIL"
+		case "JUDGE", "JUSTICE", "PROSECUTOR":
+			return code + "JUD"
+		case "SENATOR", "SEN", "REP", "REPRESENTATIVE", "SPEAKER", "LAWMAKER", "MP":
+			return code + "LEG"
+		case "AYATOLLAH", "SHEIKH", "IMAM", "CARDINAL", "POPE", "BISHOP", "PATRIARCH", "MULLAH", "CLERIC":
+			return code + "REL"
+		}
+	}
+	return code + "GOV"
 }
 
 // MentionCode returns the CAMEO actor code of a mention: the entity's code, with

@@ -217,3 +217,12 @@ governments`)
 
 // adminHeads name a division by its place: "Idlib Province" is Idlib.
 var adminHeads = set(`Province Governorate Region District Oblast Prefecture County State Territory Emirate`)
+
+// placeNouns before "of" introduce a place: "the city of Wad Madani".
+var placeNouns = set(`city town village capital province region district outskirts suburbs neighbourhood
+neighborhood governorate state port island area centre center heart streets`)
+
+// placeVerbs take places as objects when what follows is capitalised:
+// "recaptured Wad Madani", "shelled Kharkiv".
+var placeVerbs = set(`captured recaptured retook retaken seized besieged shelled bombed stormed liberated entered
+overran encircled attacked struck visited evacuated fled reached`)
