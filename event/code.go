@@ -335,7 +335,7 @@ func (c *Coder) Code(doc *bluf.Document, ms []bluf.Mention, es []bluf.Entity) []
 		bySent[m.Sentence] = append(bySent[m.Sentence], m)
 	}
 	var out []bluf.Event
-	d := &discourse{agents: map[string]bluf.ActorRef{}}
+	d := &discourse{agents: map[string]bluf.ActorRef{}, para: -1}
 	for _, s := range doc.Sentences {
 		sm := bySent[s.ID]
 		if sm == nil {
@@ -364,16 +364,30 @@ func (c *Coder) Code(doc *bluf.Document, ms []bluf.Mention, es []bluf.Entity) []
 // sentence's own date expressions or the article's date.
 func (c *Coder) codeSentence(s bluf.Sentence, ms []bluf.Mention, ents map[string]*bluf.Entity, pub civil, hasPub bool, d *discourse) []bluf.Event {
 	evs, toks := c.codeTokens(s, ms, ents, d)
+	if s.Para != d.para {
+		d.para, d.paraDate = s.Para, nil
+	}
+	dates := findDates(toks, pub, hasPub)
+	defer func() {
+		if len(dates) > 0 {
+			last := dates[len(dates)-1]
+			d.paraDate = &last
+		}
+	}()
 	if len(evs) == 0 {
 		return nil
 	}
-	dates := findDates(toks, pub, hasPub)
 	out := make([]bluf.Event, 0, len(evs))
 	for _, e := range evs {
 		ev := c.event(e, s, toks)
-		if d, ok := nearestDate(dates, e.m.first, toks); ok {
-			ev.Date, ev.DateBasis = d.value, d.basis
-		} else if hasPub {
+		switch dm, ok := nearestDate(dates, e.m.first, toks); {
+		case ok:
+			ev.Date, ev.DateBasis = dm.value, dm.basis
+		case d.paraDate != nil && e.modality == Asserted && pastTense(toks, e.m.vi, e.m.form):
+			// Narration goes on in the time its paragraph set: "In
+			// April 2024 he visited Washington. He signed deals".
+			ev.Date, ev.DateBasis = d.paraDate.value, d.paraDate.basis
+		case hasPub:
 			ev.Date, ev.DateBasis = pub.String(), BasisArticle
 		}
 		out = append(out, ev)
@@ -381,12 +395,35 @@ func (c *Coder) codeSentence(s bluf.Sentence, ms []bluf.Mention, ents map[string
 	return out
 }
 
+// pastTense reports a simple past ("signed", "struck"), not a present
+// perfect ("has signed"), which speaks of now.
+func pastTense(toks []token, i int, f *verbForm) bool {
+	u := toks[i].up
+	if !strings.HasSuffix(u, "ED") && (u == f.lemma || strings.HasSuffix(u, "S") || strings.HasSuffix(u, "ING")) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch w := toks[j].up; {
+		case w == "HAS" || w == "HAVE" || w == "'VE" || w == "HAVING":
+			return false
+		case strings.HasSuffix(w, "LY") || w == "NOT" || w == "ALSO" || w == "BEEN":
+			continue
+		}
+		break
+	}
+	return true
+}
+
 // discourse is what coding carries from sentence to sentence: the last
-// person named (for "he" and "she") and the last actor named with each
-// agent noun (for "the junta", "the army").
+// person named (for "he" and "she"), the last actor named with each
+// agent noun (for "the junta", "the army") and the paragraph's date.
 type discourse struct {
 	person bluf.ActorRef
 	agents map[string]bluf.ActorRef
+	// para is the paragraph of the last sentence and paraDate the last
+	// date named in it, which narration in the past tense carries on.
+	para     int
+	paraDate *dateMention
 }
 
 // codeTokens codes one sentence into events that still point at their
@@ -464,6 +501,19 @@ var lightVerbs = map[string]bool{
 func dropLightVerbs(evs []coded, toks []token) []coded {
 	out := evs[:0]
 	for _, e := range evs {
+		// "signed an accord with Ethiopia": the object noun repeats
+		// the verb's event without a source of its own.
+		if e.m.nominal && e.src == nil {
+			dup := false
+			for _, f := range evs {
+				if f.m != e.m && f.m.last < e.m.first && e.m.first-f.m.last <= 4 && f.tgt == e.tgt && f.src != nil {
+					dup = true
+				}
+			}
+			if dup {
+				continue
+			}
+		}
 		if lightVerbs[e.m.form.lemma] {
 			carried := false
 			for _, f := range evs {

@@ -3,6 +3,8 @@ package event
 import (
 	"strings"
 	"testing"
+
+	"bluf"
 )
 
 func TestParseDates(t *testing.T) {
@@ -63,6 +65,25 @@ func TestEventDates(t *testing.T) {
 		if e := evs[0]; e.Date != tt.date || e.DateBasis != tt.basis {
 			t.Errorf("Code(%q, published %q) date = %q/%q, want %q/%q", tt.body, tt.published, e.Date, e.DateBasis, tt.date, tt.basis)
 		}
+	}
+}
+
+func TestParagraphDates(t *testing.T) {
+	c, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "In April 2024, President Ruto visited Ethiopia. He signed an agreement with Ethiopia. Kenya has signed a deal with Somalia.\n\nKenya signed an accord with Ethiopia."
+	doc := docOf(body, "2025-01-10")
+	ms, es := gazetteer(doc, world)
+	ms = append(ms, bluf.Mention{}) // a stray empty mention must not matter
+	var got []string
+	for _, e := range c.Code(doc, ms, es) {
+		got = append(got, e.Sentence+" "+e.Date+"/"+e.DateBasis)
+	}
+	want := "s1 2024-04/explicit|s2 2024-04/explicit|s3 2025-01-10/article|s4 2025-01-10/article"
+	if strings.Join(got, "|") != want {
+		t.Errorf("paragraph dates = %q, want %q (past narration keeps its paragraph's date; a perfect or a new paragraph does not)", strings.Join(got, "|"), want)
 	}
 }
 
