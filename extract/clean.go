@@ -216,8 +216,56 @@ func (c *cleaner) clean() {
 	c.cutTrailers()
 	c.header()
 	c.endMatter()
+	c.trimEdges()
 	c.pullQuotes()
 	c.wireDateline()
+}
+
+// edgeRun is how many short lines in a row above the first or below the
+// last paragraph of prose mark them as page furniture (menus, link lists)
+// rather than a standfirst or a closing line.
+const edgeRun = 3
+
+// trimEdges drops runs of short lines above the first and below the last
+// paragraph of prose: the menus and link lists of a page copied whole.
+// List items and Markdown headings stay, and so does everything in a
+// document without prose.
+func (c *cleaner) trimEdges() {
+	idx := c.kept()
+	first := c.bodyStart(idx)
+	if first < 0 {
+		return
+	}
+	last := first
+	for k := first; k < len(idx); k++ {
+		if isProse(c.units[idx[k]].text) {
+			last = k
+		}
+	}
+	drop := func(ks []int, reason string) {
+		var run []int
+		for _, k := range ks {
+			u := c.units[idx[k]]
+			if u.item || u.heading {
+				continue
+			}
+			run = append(run, idx[k])
+		}
+		if len(run) >= edgeRun {
+			for _, i := range run {
+				c.units[i].drop = reason
+			}
+		}
+	}
+	var top, bottom []int
+	for k := 0; k < first; k++ {
+		top = append(top, k)
+	}
+	for k := last + 1; k < len(idx); k++ {
+		bottom = append(bottom, k)
+	}
+	drop(top, "navigation")
+	drop(bottom, "trailer")
 }
 
 // kept returns the indices of units not yet dropped.
@@ -318,18 +366,56 @@ func (c *cleaner) resume(from int) int {
 // title, section and kicker lines.
 const maxHeaderLines = 6
 
-// header finds the title, byline and dateline above the first body
-// paragraph and drops section and kicker lines.
-func (c *cleaner) header() {
-	first, firstN := -1, 0
-	var cands []int
-	for n, i := range c.kept() {
-		u := &c.units[i]
-		// A byline or date may follow a standfirst; look a few
-		// paragraphs past the first prose, then stop.
-		if first >= 0 && n > firstN+3 || n > 4*maxHeaderLines {
-			break
+// bodyStart returns the position in idx of the first paragraph of the
+// article: the first prose paragraph that is long or followed closely by
+// more prose, so that a one-line widget above the article ("Some sunshine
+// by the end of the day.") is not taken for its start. It returns -1 when
+// there is no prose.
+func (c *cleaner) bodyStart(idx []int) int {
+	firstProse := -1
+	for k, i := range idx {
+		u := c.units[i]
+		if !isProse(u.text) || u.heading {
+			continue
 		}
+		if firstProse < 0 {
+			firstProse = k
+		}
+		if countWords(u.text) >= 30 {
+			return k
+		}
+		for j := k + 1; j < len(idx) && j <= k+2; j++ {
+			if isProse(c.units[idx[j]].text) {
+				return k
+			}
+		}
+	}
+	return firstProse
+}
+
+// header finds the title, byline and dateline above the first body
+// paragraph and drops section and kicker lines. Only the lines just above
+// the article (and a few below its first paragraph, after a standfirst)
+// give metadata; date and byline lines further up belong to other
+// stories in a page copied whole, and are dropped without being used.
+func (c *cleaner) header() {
+	idx := c.kept()
+	first := c.bodyStart(idx)
+	stop := len(idx)
+	if first >= 0 {
+		stop = min(len(idx), first+4)
+	} else {
+		stop = min(len(idx), 4*maxHeaderLines)
+	}
+	// The header window: the last lines above the article.
+	window := 0
+	if first >= 0 {
+		window = max(0, first-2*maxHeaderLines)
+	}
+	var cands []int
+	for k := 0; k < stop; k++ {
+		i := idx[k]
+		u := &c.units[i]
 		if utf8.RuneCountInString(u.text) < 160 {
 			// "By X | June 3, 2025" and "June 3, 2025 | By X" give both.
 			names, isByline := ParseByline(u.text)
@@ -343,11 +429,13 @@ func (c *cleaner) header() {
 			if !isDate && isByline {
 				iso, _, isDate = ParseDate(u.text)
 			}
-			if len(names) > 0 && len(c.doc.Authors) == 0 {
-				c.doc.Authors = names
-			}
-			if isDate && c.doc.Published == "" {
-				c.doc.Published = iso
+			if k >= window {
+				if len(names) > 0 && len(c.doc.Authors) == 0 {
+					c.doc.Authors = names
+				}
+				if isDate && c.doc.Published == "" {
+					c.doc.Published = iso
+				}
 			}
 			switch {
 			case isByline:
@@ -358,18 +446,18 @@ func (c *cleaner) header() {
 				continue
 			}
 		}
-		if first >= 0 {
+		if first >= 0 && k >= first || u.item {
 			continue
 		}
-		if isProse(u.text) && !u.heading {
-			first, firstN = i, n
-			continue
-		}
-		// Only the top of the page holds the headline; a document without
-		// prose (a list, a table) keeps the rest.
-		if len(cands) < maxHeaderLines && !u.item {
-			cands = append(cands, i)
-		}
+		cands = append(cands, i)
+	}
+	// Only the last few candidates above the article can hold the
+	// headline; a document without prose (a list, a table) keeps the rest.
+	if first < 0 && len(cands) > maxHeaderLines {
+		cands = cands[:maxHeaderLines]
+	}
+	if len(cands) > maxHeaderLines {
+		cands = cands[len(cands)-maxHeaderLines:]
 	}
 	if len(cands) == 0 {
 		return
@@ -395,13 +483,24 @@ func (c *cleaner) header() {
 			u.drop = "section"
 		case i > title && sameTitle(u.text, t):
 			u.drop = "title"
-		case i > title && looksLikeName(u.text) && !u.heading:
-			// A bare name under the headline is the author (blog and
-			// newsletter layouts).
+		case i > title && looksLikeName(u.text) && !u.heading && c.nextToDate(i):
+			// A bare name beside the date under the headline is the
+			// author (blog and newsletter layouts).
 			c.doc.Authors = appendName(c.doc.Authors, u.text)
 			u.drop = "byline"
 		}
 	}
+}
+
+// nextToDate reports whether the unit before or after unit i is a
+// dateline.
+func (c *cleaner) nextToDate(i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(c.units) && c.units[j].drop == "dateline" {
+			return true
+		}
+	}
+	return false
 }
 
 // appendName adds name to names unless it is there already.

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
 )
 
 // benchDir is the article-extraction benchmark (Zyte), relative to this
@@ -27,22 +28,8 @@ func TestExtractionBenchmark(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow: extracts 181 pages")
 	}
-	gtRaw, err := os.ReadFile(filepath.Join(benchDir, "ground-truth.json"))
-	if err != nil {
-		t.Skipf("benchmark data not available: %v", err)
-	}
-	var gt map[string]struct {
-		ArticleBody string `json:"articleBody"`
-		URL         string `json:"url"`
-	}
-	if err := json.Unmarshal(gtRaw, &gt); err != nil {
-		t.Fatalf("parse ground truth: %v", err)
-	}
-	ids := make([]string, 0, len(gt))
-	for id := range gt {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
+	gt := groundTruth(t)
+	ids := sortedKeys(gt)
 	var ours, raw score
 	var elapsed time.Duration
 	failed := 0
@@ -77,6 +64,80 @@ func TestExtractionBenchmark(t *testing.T) {
 	if ours.f1() < 0.85 {
 		t.Errorf("F1 = %.3f, want at least 0.85", ours.f1())
 	}
+}
+
+// TestTextBenchmark measures plain-text cleaning on whole pages copied as
+// text: every visible block of each benchmark page, menus and footers
+// included, one paragraph each, with no HTML structure left to help.
+// -short skips it.
+func TestTextBenchmark(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: cleans 181 pages")
+	}
+	gt := groundTruth(t)
+	var raw, ours score
+	for _, id := range sortedKeys(gt) {
+		page, err := readGzip(filepath.Join(benchDir, "html", id+".html.gz"))
+		if err != nil {
+			t.Fatalf("read page %s: %v", id, err)
+		}
+		txt := pageText(page)
+		want := gt[id].ArticleBody
+		raw.add(txt, want)
+		doc, err := Text(id, []byte(txt))
+		if err != nil {
+			ours.add("", want)
+			continue
+		}
+		ours.add(doc.Body, want)
+	}
+	t.Logf("whole page as text:  P %.3f  R %.3f  F1 %.3f", raw.p(), raw.r(), raw.f1())
+	t.Logf("after Text cleaning: P %.3f  R %.3f  F1 %.3f", ours.p(), ours.r(), ours.f1())
+	if ours.f1() < 0.8 {
+		t.Errorf("F1 = %.3f, want at least 0.8", ours.f1())
+	}
+}
+
+// pageText renders every visible block of an HTML page as a paragraph of
+// plain text, as copying a whole page from a browser does.
+func pageText(page []byte) string {
+	root, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return ""
+	}
+	prune(root)
+	var parts []string
+	for _, u := range htmlUnits(root) {
+		parts = append(parts, u.text)
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+type benchPage struct {
+	ArticleBody string `json:"articleBody"`
+	URL         string `json:"url"`
+}
+
+func groundTruth(t *testing.T) map[string]benchPage {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(benchDir, "ground-truth.json"))
+	if err != nil {
+		t.Skipf("benchmark data not available: %v", err)
+	}
+	var gt map[string]benchPage
+	if err := json.Unmarshal(raw, &gt); err != nil {
+		t.Fatalf("parse ground truth: %v", err)
+	}
+	return gt
+}
+
+func sortedKeys(gt map[string]benchPage) []string {
+	ids := make([]string, 0, len(gt))
+	for id := range gt {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
 }
 
 // score accumulates per-page token precision and recall.
