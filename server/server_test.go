@@ -698,3 +698,19 @@ func FuzzFilter(f *testing.F) {
 		}
 	})
 }
+
+func TestListFacets(t *testing.T) {
+	ts := newTestServer(t, nil)
+	ts.addJSON(t, map[string]string{"text": example(t, "sahel.txt")})
+	ts.addJSON(t, map[string]string{"text": "Chad closes its border\n\nChad closed its eastern border with Sudan on Friday. Officials cited the fighting in Darfur."})
+	_, body := ts.get(t, "/?since=2025-01-01")
+	for _, want := range []string{`href="/?entity=NER&amp;since=2025-01-01"`, `href="/?publisher=The&#43;Example&#43;Herald&amp;since=2025-01-01"`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("GET / facets: no %s", want)
+		}
+	}
+	// The entity filtered on is not offered again.
+	if _, body := ts.get(t, "/?entity=NER"); strings.Contains(body, `href="/?entity=NER"`) {
+		t.Error("the current entity filter is offered as a facet")
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -54,6 +55,7 @@ var funcs = template.FuncMap{
 	"join":        strings.Join,
 	"list":        func(s ...string) []string { return s },
 	"minus":       func(a, b int) int { return a - b },
+	"facetURL":    facetURL,
 	"first": func(s []string, n int) []string {
 		if len(s) > n {
 			return s[:n]
@@ -192,7 +194,19 @@ type listPage struct {
 	Total    int
 	Rows     []listRow
 	Error    string
+	// Entities and Publishers are the most frequent among the listed
+	// documents, offered as one-click filters.
+	Entities   []corpusEntity
+	Publishers []facet
 }
+
+type facet struct {
+	Name  string
+	Count int
+}
+
+// facetDocs bounds the documents whose entities the list page counts.
+const facetDocs = 100
 
 type listRow struct {
 	store.Summary
@@ -233,7 +247,61 @@ func (s *Server) pageList(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
+	if len(p.Rows) > 1 {
+		p.Publishers = publishers(p.Rows)
+		ff := f
+		ff.Limit = facetDocs
+		if p.Q != "" {
+			ff.Topic = strings.TrimSpace(ff.Topic + " " + p.Q)
+		}
+		if rs, err := s.cfg.Store.Reports(ctx, ff); err == nil {
+			p.Entities = corpusEntities(rs)
+			p.Entities = slices.DeleteFunc(p.Entities, func(e corpusEntity) bool {
+				return e.Documents < 2 || e.Type == bluf.Nationality || strings.EqualFold(e.Name, f.Entity) || e.ID == f.Entity
+			})
+			p.Entities = p.Entities[:min(len(p.Entities), 12)]
+		}
+	}
 	s.renderPage(w, r, http.StatusOK, "list", p)
+}
+
+// facetURL returns the list page's URL with the filter key set to value,
+// keeping the others.
+func facetURL(p *listPage, key, value string) string {
+	q := url.Values{}
+	set := func(k, v string) {
+		if v != "" {
+			q.Set(k, v)
+		}
+	}
+	set("q", p.Q)
+	set("since", p.Filter.Since)
+	set("until", p.Filter.Until)
+	set("publisher", p.Filter.Publisher)
+	set("entity", p.Filter.Entity)
+	q.Set(key, value)
+	return "/?" + q.Encode()
+}
+
+// publishers counts the publishers of rows, most frequent first.
+func publishers(rows []listRow) []facet {
+	n := map[string]int{}
+	for _, r := range rows {
+		if r.Publisher != "" {
+			n[r.Publisher]++
+		}
+	}
+	out := make([]facet, 0, len(n))
+	for p, c := range n {
+		out = append(out, facet{p, c})
+	}
+	slices.SortFunc(out, func(a, b facet) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	return out[:min(len(out), 8)]
 }
 
 type addPage struct {
