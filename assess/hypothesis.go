@@ -603,7 +603,16 @@ func parseModal(s *sent) (modalClause, bool) {
 			return mc, true
 		}
 	}
-	toks := tokenize(body)
+	// Work on the sentence's own tokens, from where body starts.
+	off := len(text) - len(body)
+	if off < 0 || text[off:] != body {
+		return mc, false
+	}
+	first := 0
+	for first < len(s.toks) && s.toks[first].start < off {
+		first++
+	}
+	toks := s.toks[first:]
 	for i, t := range toks {
 		if i > 8 {
 			break
@@ -614,7 +623,7 @@ func parseModal(s *sent) (modalClause, bool) {
 		if i == 0 {
 			return mc, false
 		}
-		subj := body[:t.start]
+		subj := text[off:t.start]
 		if strings.ContainsAny(subj, ",;:") {
 			c := strings.LastIndexAny(subj, ",;:")
 			subj = subj[c+1:]
@@ -623,13 +632,13 @@ func parseModal(s *sent) (modalClause, bool) {
 		if subj == "" {
 			return mc, false
 		}
-		vp := body[t.end:]
-		rest := tokenize(vp)
+		vp := text[t.end:]
+		rest := toks[i+1:]
 		for len(rest) > 0 && (rest[0].word == "also" || rest[0].word == "perhaps" || rest[0].word == "well" || rest[0].word == "instead") {
 			if rest[0].word == "also" || rest[0].word == "instead" {
 				mc.also = true
 			}
-			vp = vp[rest[0].end:]
+			vp = text[rest[0].end:]
 			rest = rest[1:]
 		}
 		if len(rest) == 0 || rest[0].word == "be" && len(rest) > 1 && rest[1].word == "argued" {

@@ -49,9 +49,7 @@ func tokenize(s string) []token {
 			i = j
 			continue
 		}
-		w := strings.ToLower(s[i:j])
-		w = strings.ReplaceAll(w, "’", "'")
-		w = strings.ReplaceAll(w, "‑", "-")
+		w := lowerWord(s[i:j])
 		if strings.HasSuffix(w, "n't") && len(w) > 3 {
 			base := w[:len(w)-3]
 			switch base {
@@ -286,4 +284,27 @@ func merge(ms ...map[string]string) map[string]string {
 		}
 	}
 	return out
+}
+
+// lowerWord lower-cases a word and normalises its apostrophes and
+// hyphens, without allocating for a word that is already plain.
+func lowerWord(w string) string {
+	plain := true
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
+	w = strings.ToLower(w)
+	if strings.Contains(w, "’") {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
+	if strings.Contains(w, "‑") {
+		w = strings.ReplaceAll(w, "‑", "-")
+	}
+	return w
 }
