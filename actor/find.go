@@ -279,7 +279,9 @@ func (f *finder) add(c cand) {
 // capWord reports whether token i can be part of a capitalised name run.
 func (f *finder) capWord(i int) bool {
 	t := f.toks[i]
-	return t.cap && !calendar[t.key] && !f.cover[i]
+	// A lone capital letter is a name only as an initial ("J."), not in
+	// "F-16".
+	return t.cap && !calendar[t.key] && !f.cover[i] && (t.letters > 1 || f.doc.Body[t.end-1] == '.')
 }
 
 // heuristic finds names the knowledge base lacks: capitalised runs,
@@ -553,6 +555,21 @@ func (f *finder) compounds() {
 				}
 			}
 		}
+		// An organization name that runs into a known one: "U.S. Naval
+		// Forces" + "Central Command".
+		if c.rec == noRec && (c.typ == bluf.Organization || c.typ == bluf.Government) && orgHeads[toks[c.b-1].key] && x+1 < len(f.cands) {
+			n := f.cands[x+1]
+			if n.a == c.b && toks[n.a].clean && n.rec >= 0 && n.kind == hitName && !toks[c.b-1].poss {
+				if t := f.kb.recs[n.rec].typ; t == bluf.Organization || t == bluf.Government {
+					c.b, c.end = n.b, n.end
+					c.name = f.surface(c.a, c.b)
+					c.key = "organization:" + keyOf(toks[c.a:c.b])
+					out = append(out, c)
+					x++
+					continue
+				}
+			}
+		}
 		// A first name the dictionary missed before a person it knows:
 		// "Ali" + "Khamenei".
 		if c.rec == noRec && c.typ == bluf.Person && !c.titleOnly && x+1 < len(f.cands) {
@@ -586,7 +603,10 @@ func (f *finder) compounds() {
 		// same place), "Tabqa Dam", "Incirlik Air Base" (a place of its own).
 		if c.rec >= 0 && f.kb.recs[c.rec].typ == bluf.Location && c.kind != hitDemonym {
 			j, end := c.b, -1
-			for j < len(toks) && j < c.b+3 && toks[j].clean && toks[j].cap && !f.cover[j] && f.sent[j] == f.sent[c.a] {
+			if j < len(toks) && toks[j].clean && !toks[j].cap && adminHeads[toks[j].key] && !f.cover[j] && f.sent[j] == f.sent[c.a] {
+				end = j + 1 // "Idlib province"
+			}
+			for end < 0 && j < len(toks) && j < c.b+3 && toks[j].clean && toks[j].cap && !f.cover[j] && f.sent[j] == f.sent[c.a] {
 				if locHeads[toks[j].key] || toks[j].key == "AIRFIELD" || toks[j].key == "AIRPORT" {
 					end = j + 1
 				}
@@ -702,7 +722,10 @@ func (f *finder) placePairs() {
 	out := f.cands[:0:0]
 	for x := 0; x < len(f.cands); x++ {
 		c := f.cands[x]
-		if x+1 < len(f.cands) && c.rec >= 0 || c.rec == noRec && !c.titleOnly && c.title == "" {
+		// The first is a city or an unknown name, not a country or region.
+		first := c.rec == noRec && !c.titleOnly && c.title == "" ||
+			c.rec >= 0 && f.kb.recs[c.rec].typ == bluf.Location && f.kb.recs[c.rec].in != ""
+		if first {
 			if x+1 < len(f.cands) {
 				n := f.cands[x+1]
 				if n.rec >= 0 && (n.typ == bluf.State || n.typ == bluf.Location) && n.kind != hitDemonym &&
