@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"bluf"
+
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/chromedp"
@@ -139,7 +141,9 @@ func docID(loc string) string {
 // sentence is highlighted; the charts and the network must have drawn
 // and the page must run without errors under its CSP.
 func TestBrowser(t *testing.T) {
-	ts := newTestServer(t, nil)
+	ts := newTestServer(t, func(c *Config) {
+		c.Brief = func(_ context.Context, req BriefRequest) (*bluf.Report, error) { return fakeBrief(req), nil }
+	})
 	base := ts.serve(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
@@ -209,6 +213,22 @@ func TestBrowser(t *testing.T) {
 		t.Error("the standalone HTML report has no style applied")
 	}
 
+	// The brief: its citations name document and sentence (DOC:s1), and
+	// highlight the quoted evidence.
+	fail("brief", chromedp.Do(bctx,
+		chromedp.Navigate(base+"/brief"),
+		chromedp.WaitVisible(css("#sec-bluf .judgment a.cite")),
+		chromedp.Click(css("#sec-bluf .judgment a.cite")),
+		chromedp.WaitVisible(css(".sent.hl")),
+	))
+	briefHL, err := chromedp.Run(bctx, chromedp.Evaluate[string](`document.querySelector('.sent.hl').id`))
+	fail("brief highlight", err)
+	if want := docID(loc) + ":s1"; briefHL != want {
+		t.Errorf("brief: highlighted %q, want %q", briefHL, want)
+	}
+	briefPNG, err := chromedp.Run(bctx, chromedp.CaptureScreenshot())
+	fail("screenshot the brief", err)
+
 	fail("back to the list", chromedp.Do(bctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible(css("table.docs"))))
 	listPNG, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
 	fail("screenshot the list", err)
@@ -251,5 +271,6 @@ func TestBrowser(t *testing.T) {
 	screenshot(t, shots, "report.png", reportPNG)
 	screenshot(t, shots, "report-full.png", fullPNG)
 	screenshot(t, shots, "list.png", listPNG)
+	screenshot(t, shots, "brief.png", briefPNG)
 	screenshot(t, shots, "report-mobile.png", mobilePNG)
 }

@@ -185,3 +185,23 @@ func multipartRequest(t testing.TB, path, field, filename, content string) *http
 }
 
 func htmlUnescape(s string) string { return html.UnescapeString(s) }
+
+// fakeBrief builds a brief on req: the fixed sections of fakeReport,
+// citing the first two sentences of each document as DOC:sN.
+func fakeBrief(req BriefRequest) *bluf.Report {
+	b := fakeReport("Brief on the Sahel\n\nOne. Two.")
+	b.Sentences = nil
+	var cites []string
+	for _, r := range req.Reports {
+		for _, s := range r.Sentences[:min(2, len(r.Sentences))] {
+			id := r.ID + ":" + s.ID
+			b.Sentences = append(b.Sentences, bluf.Sentence{ID: id, Text: s.Text})
+			cites = append(cites, id)
+		}
+		b.Documents = append(b.Documents, bluf.DocRef{ID: r.ID, Title: r.Title, Publisher: deref(r.Publisher), Published: deref(r.Published),
+			DateBasis: "published", Weight: 1, Story: req.Stories[r.ID]})
+	}
+	b.BLUF.Citations = cites[:1]
+	b.Agreements = []bluf.Item{{Text: "The sources agree.", Citations: cites}}
+	return b
+}

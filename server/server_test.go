@@ -341,12 +341,7 @@ func TestBrief(t *testing.T) {
 			if req.Stories[rs[0].ID] == "" || req.Filter.Topic != "ambassador" {
 				return nil, fmt.Errorf("brief request without stories or filter: %+v", req)
 			}
-			b := fakeReport("Brief on the Sahel\n\nOne. Two.")
-			b.Sentences = []bluf.Sentence{{ID: rs[0].ID + ":s1", Text: rs[0].Sentences[0].Text}}
-			b.BLUF.Citations = []string{rs[0].ID + ":s1"}
-			b.Documents = []bluf.DocRef{{ID: rs[0].ID, Title: rs[0].Title, Publisher: "The Example Herald", Published: "2025-03-14", DateBasis: "published", Weight: 1, Story: rs[0].ID}}
-			b.Agreements = []bluf.Item{{Text: "Both say the ambassador left.", Citations: []string{rs[0].ID + ":s1"}}}
-			return b, nil
+			return fakeBrief(req), nil
 		}
 	})
 	res, _ := ts.get(t, "/brief")
