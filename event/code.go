@@ -60,6 +60,7 @@ var notVerb = map[string]bool{
 	"GIVEN": true, "INCLUDING": true, "REGARDING": true, "CONCERNING": true, "FOLLOWING": true,
 	"ACCORDING": true, "PROVIDED": true, "BASED": true, "DESPITE": true, "PENDING": true,
 	"CONSIDERING": true, "BARRING": true, "SAVE": true, "EXCEPT": true, "LIKE": true,
+	"ASSOCIATED": true, "AFFILIATED": true, "LINKED": true, "RELATED": true,
 }
 
 // alwaysNoun lists words that the dictionary lists as verbs but news
@@ -108,6 +109,17 @@ func (c *Coder) findVerbs(toks []token, inActor []int) []match {
 		}
 		if notVerb[t.up] {
 			continue
+		}
+		// "U.S.-led": part of a compound word.
+		if i > 0 && toks[i-1].up == "-" && toks[i-1].end == t.start {
+			continue
+		}
+		// "commanding general", "ruling party": a participle used as
+		// an adjective of an agent noun.
+		if strings.HasSuffix(t.up, "ING") && i+1 < len(toks) {
+			if _, n := c.agents.match(toks, i+1); n > 0 {
+				continue
+			}
 		}
 		// Nouns spelled like verbs that name no event here:
 		// "conflict zones", "the need to", "attack planners".

@@ -127,6 +127,11 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	if len(src) == 0 && len(tgt) == 0 {
 		return nil
 	}
+	// "conducted five airstrikes": a light verb whose object is an
+	// event noun is no event of its own.
+	if lightVerbs[m.form.lemma] && eventObject(toks, m.last, c.verbs.isVerb) {
+		return nil
+	}
 	// "engage in talks", "engage with Iran": these verbs fight only
 	// when a pattern says so or an actor is their direct object.
 	if m.pat == nil && needsObject[m.form.lemma] && !directObject(toks, m.last, inActor) {
@@ -202,6 +207,21 @@ func sharesSubject(toks []token, i int, inActor []int, prevSrc *span) bool {
 func reachesThrough(code string) bool {
 	r := rootOf(code)
 	return r == "13" || r == "10" || r == "02"
+}
+
+// eventObject reports an event noun ("strikes", "an attack") as the
+// object of the verb ending at i.
+func eventObject(toks []token, i int, isVerb func(string) bool) bool {
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		u := toks[j].up
+		if toks[j].punct || functionWord(u) {
+			return false
+		}
+		if _, ok := nominal[u]; ok || isVerb(u) && !strings.HasSuffix(u, "ED") {
+			return true
+		}
+	}
+	return false
 }
 
 // needsObject lists verbs whose default code holds only with a direct
@@ -563,6 +583,12 @@ func rightActor(toks []token, i, hi int, sp []span, inActor []int, allowPlace, c
 		// "condemned an attack by X": X is whom the condemnation
 		// targets; a passive's "by X" is handled by the caller.
 
+		// "meet the needs of the Syrian people": the object is the
+		// noun before "of"; violence against "the headquarters of
+		// Hamas" still reaches Hamas.
+		if prev == "OF" && !allowPlace && !a.composed {
+			continue
+		}
 		if afterLocative(toks, a) || prev == "FROM" && a.place {
 			if place == nil {
 				place = a
