@@ -220,6 +220,9 @@ func (f *finder) partOfOtherName(a, b int, h *hit) bool {
 	if t.joined && p.cap && !f.cover[a-1] {
 		return true // inside a hyphenated word whose start is no name we know
 	}
+	if t.joined && arabicArticle[strings.ToLower(f.doc.Body[p.start:p.end])] {
+		return true // a nisba in a name: "Abu Jandal al-Kuwaiti"
+	}
 	if b-a != 1 || h.kind != hitName || f.kb.recs[h.rec].typ != bluf.Person {
 		return false
 	}
@@ -358,6 +361,17 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		if t > a {
 			for t < b && titleDomain[toks[t].key] {
 				t++
+			}
+		}
+		// A title after other capitalised words ("Pentagon Press
+		// Secretary Peter Cook"): the name is what follows the last title
+		// word, if it reads as a name.
+		if t == a {
+			for k := b - 2; k > a; k-- {
+				if titleWords[toks[k].key] && !titleDomain[toks[k+1].key] && (givenNames[toks[k+1].key] || allNamey(toks[k+1:b])) {
+					t = k + 1
+					break
+				}
 			}
 		}
 	}
