@@ -1,14 +1,3 @@
-// Package assess writes the analytic sections of a report: BLUF,
-// competing hypotheses with an ACH matrix, key assumptions and red flags,
-// risks, recommendations and scenarios, confidence, and tags.
-//
-// Everything it writes is grounded: each item carries the IDs of the
-// sentences it rests on, its text is taken from those sentences (lightly
-// normalised) or is analyst framing that only restates them, and a
-// section the text does not support is left empty with a Gap saying so.
-// The methods are general (cue lexicons, lexical overlap, polarity and
-// scoring), with nothing keyed to particular articles; the output is
-// deterministic for the same input.
 package assess
 
 import (

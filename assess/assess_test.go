@@ -328,10 +328,10 @@ func TestDyadTags(t *testing.T) {
 
 func TestClauseOf(t *testing.T) {
 	tests := []struct{ subj, vp, want string }{
-		{"Baghdad", "side with Tehran and expel the remaining advisors", "Baghdad sides with Tehran and expels the remaining advisors"},
-		{"It", "maintain its neutrality and perhaps play a role", "It maintains its neutrality and perhaps plays a role"},
-		{"the militias", "stop attacks", "The militias stop attacks"},
-		{"", "muddle through", "Muddle through"},
+		{"The army", "retake the town and hold the bridge", "The army retakes the town and holds the bridge"},
+		{"It", "keep its distance and perhaps play a role", "It keeps its distance and perhaps plays a role"},
+		{"the rebels", "stop attacks", "The rebels stop attacks"},
+		{"", "sit tight", "Sit tight"},
 		{"the army", "carry the day", "The army carries the day"},
 		{"the government", "go to the polls", "The government goes to the polls"},
 		{"Mediators", "press both generals", "Mediators press both generals"},
@@ -395,7 +395,7 @@ func TestEnumeration(t *testing.T) {
 	}{
 		{"further strikes, calls for withdrawal, and attacks on bases", []string{"further strikes", "calls for withdrawal", "attacks on bases"}},
 		{"floods, famine or mass displacement", []string{"floods", "famine", "mass displacement"}},
-		{"militias to overcome their inertia and strike at targets, this time in defence", nil},
+		{"rebels to regroup and strike at convoys, this time in the north", nil},
 		{"a diplomatic breakdown, similar to earlier tensions", nil},
 	}
 	for _, tt := range tests {

@@ -261,8 +261,8 @@ for against over out up down back through its`)
 var interAdverbs = wordSet("perhaps possibly also then even still thereby further eventually quickly gradually openly")
 
 // clauseOf joins a subject and a bare verb phrase into a present-tense
-// statement: ("Baghdad", "side with X and expel Y") -> "Baghdad sides with
-// X and expels Y". With no subject the verb phrase is returned
+// statement: ("the army", "retake the town and hold the bridge") -> "The
+// army retakes the town and holds the bridge". With no subject the verb phrase is returned
 // capitalised.
 func clauseOf(subj, vp string) string {
 	vp = strings.TrimSpace(vp)

@@ -63,7 +63,7 @@ var valenceLexicon = newLexicon(merge(
 ))
 
 // reversers flip the polarity of the concept that follows them within a
-// few tokens: "abandon its neutrality", "not side with", "prevent escalation".
+// few tokens: "abandon the talks", "not side with", "prevent escalation".
 var reversers = newLexicon(listLexicon("rev",
 	"not", "no", "never", "without", "abandon", "abandons", "abandoning", "end", "ending", "ends", "lose", "losing", "reject", "rejects", "rejected",
 	"prevent", "prevents", "preclude", "precludes", "avoid", "avoids", "avoiding", "halt", "halts", "stop", "stops", "oppose", "opposes", "resist", "resists",
@@ -71,7 +71,7 @@ var reversers = newLexicon(listLexicon("rev",
 ))
 
 // concepts group general political vocabulary so that paraphrases meet:
-// "continue the status quo" and "muddle through" are both continuity.
+// "stick with the status quo" and "muddle through" are both continuity.
 var conceptLexicon = newLexicon(merge(
 	listLexicon("#continuity", "status quo", "muddle through", "muddling through", "muddle", "continuity", "continue", "continuing", "maintain", "maintaining", "preserve", "preserving", "persist", "remain", "business as usual", "hold steady", "stay the course", "keep"),
 	listLexicon("#rupture", "rupture", "sever", "severing", "severed", "break", "breakdown", "break with", "cut ties", "split", "walk away", "terminate", "termination", "end the relationship", "ending the relationship", "effectively ending", "breaking point", "collapse of relations", "downgrade", "divorce"),

@@ -562,7 +562,7 @@ var modals = wordSet("could might may would can will")
 // possibility modals open alternatives; "will" and "can" announce plans.
 var possibility = wordSet("could might may would")
 
-// splitModal splits "Baghdad could" style text into subject and modal.
+// splitModal splits "the army could" style text into subject and modal.
 func splitModal(pre string) (subj, modal string) {
 	toks := tokenize(pre)
 	for i := len(toks) - 1; i >= 0; i-- {

@@ -323,7 +323,7 @@ func (a *analysis) restraintPremise(h *hyp) (bluf.Assumption, bool) {
 }
 
 // counterfactual reports a sentence about what would have been ("if the
-// US had put its differences aside", "would have"): alternative history,
+// talks had gone ahead", "would have"): alternative history,
 // neither a premise nor a projection.
 func counterfactual(s *sent) bool {
 	for i, t := range s.toks {

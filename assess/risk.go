@@ -79,7 +79,7 @@ func (a *analysis) riskCandidates(thesis []*sent) []riskCand {
 		}
 		out = append(out, c)
 		// A segment of the sentence may name a harm in another domain:
-		// "rupture would harm both, with the economy collapsing".
+		// "the truce would fail, with food prices soaring".
 		for _, seg := range segments(s) {
 			count := map[string]int{}
 			for _, m := range domainLexicon.find(seg.toks) {
