@@ -128,7 +128,7 @@ type builder struct {
 	cited map[string]bool
 }
 
-// prepare orders the documents by date (undated last), groups copies
+// prepare orders the documents by publication date (undated last), groups copies
 // and derives dates, weights and independence keys.
 func (b *builder) prepare(reports []*bluf.Report) []*doc {
 	seen := map[string]bool{}
@@ -149,8 +149,10 @@ func (b *builder) prepare(reports []*bluf.Report) []*doc {
 	}
 	sort.SliceStable(docs, func(i, j int) bool {
 		a, c := docs[i], docs[j]
-		if (a.dateBasis == "undated") != (c.dateBasis == "undated") {
-			return c.dateBasis == "undated"
+		// A date from evidence is only a lower bound: such documents go
+		// with the undated ones, after every dated document.
+		if pa, pc := a.dateBasis == "published", c.dateBasis == "published"; pa != pc {
+			return pa
 		}
 		if a.date != c.date {
 			return a.date < c.date

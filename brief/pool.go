@@ -416,7 +416,7 @@ func (b *builder) hypotheses(out *bluf.Report, p *pool) {
 				}
 			}
 		}
-		text := strings.TrimSpace(rep.h.Text)
+		text := stripLabel(rep.h.Text)
 		if n := len(h.sources); n > 1 {
 			text = strings.TrimSuffix(text, ".") + fmt.Sprintf(" (raised by %d independent sources)", n)
 		}

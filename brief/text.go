@@ -3,6 +3,7 @@ package brief
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -283,4 +284,18 @@ func nonNilSections(r *bluf.Report) {
 			s.Signposts = []bluf.Item{}
 		}
 	}
+}
+
+// labelPrefix matches the numbering a written report puts before a
+// hypothesis: "2. ", "(b) ", "Hypothesis 2: ", "H2 -".
+var labelPrefix = regexp.MustCompile(`^(?:(?:[0-9]{1,2}[.)]|\([a-z0-9]{1,2}\))\s+)?(?i:(?:hypothesis|h)\s*[0-9]{1,2}\s*[:.\-–—]\s*)?`)
+
+// stripLabel trims a hypothesis's own numbering, which would clash with
+// the brief's H1, H2, ...; it keeps the text when nothing would remain.
+func stripLabel(s string) string {
+	s = strings.TrimSpace(s)
+	if t := strings.TrimSpace(labelPrefix.ReplaceAllString(s, "")); t != "" {
+		return t
+	}
+	return s
 }
