@@ -70,7 +70,7 @@ var alwaysNoun = map[string]bool{
 	"CONCERN": true, "CONCERNS": true, "INTEREST": true, "INTERESTS": true, "TIES": true,
 	"RELATIONS": true, "MEANS": true, "POWER": true, "PRESENCE": true, "VIEWS": true,
 	"PRIORITIES": true, "MEASURES": true, "CONCESSIONS": true, "NEED": true, "NEEDS": true,
-	"BETTER": true, "QUESTION": true, "QUESTIONS": true, "STRUGGLE": true, "STRUGGLES": true,
+	"BETTER": true, "INFLUENCE": true, "QUESTION": true, "QUESTIONS": true, "STRUGGLE": true, "STRUGGLES": true,
 }
 
 // showObject lists words after "demonstrate" that make it "show", not
@@ -108,6 +108,18 @@ func (c *Coder) findVerbs(toks []token, inActor []int) []match {
 			continue
 		}
 		if notVerb[t.up] {
+			continue
+		}
+		// "for increased operations", "to increased tension": a
+		// participle after a preposition or article is an adjective.
+		if i > 0 && strings.HasSuffix(t.up, "ED") {
+			switch toks[i-1].up {
+			case "TO", "FOR", "OF", "WITH", "IN", "ON", "AT", "FROM", "INTO", "AGAINST", "THE", "A", "AN":
+				continue
+			}
+		}
+		// "leading to", "led to": cause, not lead.
+		if (t.up == "LEAD" || t.up == "LEADS" || t.up == "LEADING" || t.up == "LED") && i+1 < len(toks) && toks[i+1].up == "TO" {
 			continue
 		}
 		// "U.S.-led": part of a compound word.

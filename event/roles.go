@@ -794,9 +794,18 @@ func modality(toks []token, m *match, lo int) string {
 	if m.first >= 2 && toks[m.first-1].up == "TO" && !doneVerb(toks[m.first-2].up) {
 		intend = true
 	}
-	// "to degrade and defeat": the second verb shares the "to".
-	if j := m.first - 1; j >= 3 && (toks[j].up == "AND" || toks[j].up == "OR") && toks[j-2].up == "TO" && !doneVerb(toks[j-3].up) {
-		intend = true
+	// "to degrade and defeat", "to consolidate influence and
+	// counterbalance": the later verb shares the "to".
+	if j := m.first - 1; j >= 2 && (toks[j].up == "AND" || toks[j].up == "OR") {
+		for k := j - 2; k >= 1 && k >= j-4; k-- {
+			if toks[k].punct {
+				break
+			}
+			if toks[k].up == "TO" && !doneVerb(toks[k-1].up) {
+				intend = true
+				break
+			}
+		}
 	}
 	// A conditional clause: "If militias attack ...".
 	if lo < len(toks) && lo <= m.first {
