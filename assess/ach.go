@@ -3,6 +3,8 @@ package assess
 import (
 	"math"
 	"sort"
+	"unicode"
+	"unicode/utf8"
 
 	"bluf"
 )
@@ -50,6 +52,11 @@ func (a *analysis) ach(hs []*hyp) *achResult {
 		for _, s := range h.src {
 			stated[s] = true
 		}
+	}
+	// Prescriptions say what should happen, not what is or will be: they
+	// are no evidence for or against an outcome.
+	for _, p := range a.prescriptions(nil) {
+		stated[p.s] = true
 	}
 	var rows []*row
 	for _, s := range a.prose {
@@ -300,10 +307,14 @@ func (a *analysis) occurrences(s *sent, h *hyp) []int {
 	var broad []int
 	matched := map[string]bool{}
 	strong := false
+	predicate := false // a matched word that is not a name
 	for i, t := range s.toks {
 		if h.distinct[t.stem] && !stopwords[t.word] {
 			posSet[i] = true
 			matched[t.stem] = true
+			if r, _ := utf8.DecodeRuneInString(s.text[t.start:]); !unicode.IsUpper(r) {
+				predicate = true
+			}
 		}
 	}
 	for _, ms := range [][]match{s.conc, s.ents} {
@@ -315,9 +326,11 @@ func (a *analysis) occurrences(s *sent, h *hyp) []int {
 			switch {
 			case strongConcepts[m.value]:
 				strong = true
+				predicate = true
 				posSet[m.pos] = true
 			case m.value[0] == '#':
 				broad = append(broad, m.pos)
+				predicate = true
 			default:
 				posSet[m.pos] = true
 			}
@@ -334,8 +347,8 @@ func (a *analysis) occurrences(s *sent, h *hyp) []int {
 			mw += w
 		}
 	}
-	if !strong && len(posSet) < 2 && mw/tw < 0.5 {
-		return nil
+	if !predicate || !strong && len(posSet) < 2 && mw/tw < 0.5 {
+		return nil // names alone ("the United States") do not make evidence relevant
 	}
 	var pos []int
 	for p := range posSet {

@@ -225,7 +225,7 @@ func trimmedClause(s *sent, p int) string {
 	}
 	part := strings.TrimSpace(s.text[start:end])
 	w := strings.ToLower(firstWordOf(part))
-	if len(part) < 60 || subordinators[w] || w == "like" || w == "such" {
+	if len(part) < 60 || subordinators[w] || w == "like" || w == "such" || strings.HasSuffix(w, "ing") {
 		return whole
 	}
 	return limit(tidy(trimLead(part)), 300)
