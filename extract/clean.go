@@ -215,10 +215,77 @@ func (c *cleaner) clean() {
 	c.markAnywhere()
 	c.cutTrailers()
 	c.header()
+	c.storyList()
 	c.endMatter()
 	c.trimEdges()
 	c.pullQuotes()
 	c.wireDateline()
+}
+
+var looseBylineRE = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’ -]{1,60}$`)
+
+// metaLine reports a byline or date line of a story teaser.
+func metaLine(s string) bool {
+	// An embedded post's attribution ("Name (@handle) June 3, 2025") is
+	// part of the article.
+	if utf8.RuneCountInString(s) > 100 || strings.Contains(s, "@") {
+		return false
+	}
+	if _, ok := dateLine(s); ok {
+		return true
+	}
+	if _, ok := ParseByline(s); ok {
+		return true
+	}
+	return looseBylineRE.MatchString(s) && countWords(s) <= 6
+}
+
+// proseWords counts the words of the prose units among idx.
+func proseWords(units []unit, idx []int) int {
+	n := 0
+	for _, i := range idx {
+		if isProse(units[i].text) {
+			n += countWords(units[i].text)
+		}
+	}
+	return n
+}
+
+// storyList cuts a list of other stories after the article: headlines
+// each followed by a byline or date, as a page copied whole shows them.
+// Two such lines within a few paragraphs of each other below the start
+// of the article begin the list; it runs to the end.
+func (c *cleaner) storyList() {
+	idx := c.kept()
+	first := c.bodyStart(idx)
+	if first < 0 {
+		return
+	}
+	prev := -1
+	// Start below the header zone, where a late byline or date may stand.
+	for k := first + 5; k < len(idx); k++ {
+		if !metaLine(c.units[idx[k]].text) {
+			continue
+		}
+		if prev >= 0 && k-prev <= 4 {
+			from := prev
+			// Take the teaser's headline above its first meta line.
+			if from-1 > first && !isProse(c.units[idx[from-1]].text) {
+				from--
+			}
+			// A list of teasers holds less prose than the article above
+			// it; otherwise the lines are the article's own header.
+			if proseWords(c.units, idx[from:]) >= proseWords(c.units, idx[first:from]) {
+				prev = k
+				continue
+			}
+			for _, i := range idx[from:] {
+				c.units[i].drop = "further_reading"
+			}
+			return
+		}
+		prev = k
+	}
 }
 
 // edgeRun is how many short lines in a row above the first or below the
