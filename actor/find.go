@@ -300,13 +300,24 @@ func (f *finder) heuristic() {
 		}
 		// Grow the run.
 		j := i + 1
-		for j < len(toks) && toks[j].clean && !toks[j-1].poss {
+		for j < len(toks) && !toks[j-1].poss {
+			if !toks[j].clean {
+				if k := f.nickname(j); k > j {
+					j = k
+					continue
+				}
+				break
+			}
 			if f.capWord(j) || (toks[j].joined && !f.cover[j] && toks[j].letters > 0 && f.capWord(j-1)) {
 				j++
 				continue
 			}
 			if f.particle(j) && !f.cover[j] && j+1 < len(toks) && toks[j+1].clean && f.capWord(j+1) {
 				j += 2
+				continue
+			}
+			if k := f.nickname(j); k > j {
+				j = k
 				continue
 			}
 			break
@@ -322,6 +333,24 @@ func (f *finder) heuristic() {
 	sort.Slice(f.cands, func(x, y int) bool { return f.cands[x].a < f.cands[y].a })
 	f.compounds()
 	f.acronyms()
+}
+
+// nickname returns the token after a quoted nickname starting at token
+// j and followed by more of the name ("Richard 'Tex' Coe"), or j.
+func (f *finder) nickname(j int) int {
+	toks, body := f.toks, f.doc.Body
+	if j == 0 || j+1 >= len(toks) || !f.capWord(j-1) || !toks[j].cap || f.sent[j+1] != f.sent[j-1] {
+		return j
+	}
+	open := body[toks[j-1].end:toks[j].start]
+	close := body[toks[j].end:toks[j+1].start]
+	switch {
+	case open == " '" && close == "' ", open == " ‘" && close == "’ ", open == " \"" && close == "\" ", open == " “" && close == "” ":
+		if f.capWord(j + 1) {
+			return j + 1
+		}
+	}
+	return j
 }
 
 // classify decides what the capitalised run [a, b) names.
@@ -393,6 +422,17 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		c.typ = bluf.Person
 		c.key = titleKey(f.surface(a, b))
 		return c, true
+	}
+	if t == a && !orgHeads[last] && !locHeads[last] {
+		// Words before a first name are not part of the name: "1st Class
+		// Charles H. Keating IV".
+		for k := a + 1; k < b-1; k++ {
+			if givenNames[toks[k].key] && allNamey(toks[k:b]) && !givenNames[toks[a].key] {
+				a, t = k, k
+				c.a = k
+				break
+			}
+		}
 	}
 	c.start, c.end = toks[a].start, toks[b-1].end
 	if t > a && t < b {
@@ -487,10 +527,16 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	return c, true
 }
 
+// nameSuffix ends a person's name.
+var nameSuffix = set(`Jr Sr II III IV`)
+
 // allNamey: every word is a capitalised word that is not a common
 // capitalised word.
 func allNamey(ts []token) bool {
 	for _, t := range ts {
+		if nameSuffix[t.key] {
+			continue // "Charles H. Keating IV"
+		}
 		if !t.cap || t.upper && t.letters > 1 || stopCaps[t.key] || titleWords[t.key] || orgHeads[t.key] || locHeads[t.key] {
 			return false
 		}
@@ -871,7 +917,7 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 	note := func(key string, ts []token) {
 		var words []string
 		for _, t := range ts {
-			if t.letters > 0 && !arabicArticle[strings.ToLower(t.key)] {
+			if t.letters > 1 && !arabicArticle[strings.ToLower(t.key)] && !nameSuffix[t.key] {
 				words = append(words, t.key)
 			}
 		}
