@@ -393,6 +393,10 @@ func (s *Server) pageBrief(w http.ResponseWriter, r *http.Request) {
 type loginPage struct{ Next, Error string }
 
 func (s *Server) pageLogin(w http.ResponseWriter, r *http.Request) {
+	if s.cfg.Token == "" {
+		http.Redirect(w, r, "/", http.StatusSeeOther)
+		return
+	}
 	s.renderPage(w, r, http.StatusOK, "login", &loginPage{Next: safeNext(r.URL.Query().Get("next"))})
 }
 

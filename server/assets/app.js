@@ -19,6 +19,10 @@
       current.classList.remove('hl');
     }
     el.classList.add('hl');
+    // Move focus there too, so that keyboard and screen-reader users
+    // land on the evidence.
+    el.setAttribute('tabindex', '-1');
+    el.focus({ preventScroll: true });
     current = el;
     if (scroll !== false) {
       el.scrollIntoView({ block: 'center', behavior: 'auto' });
