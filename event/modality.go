@@ -1,0 +1,126 @@
+package event
+
+import "strings"
+
+// modality classifies the verb at m from the words before it in its
+// clause: negation, threats, demands, intentions and possibilities are
+// not accomplished events.
+func modality(toks []token, m *match, lo int) string {
+	from := max(lo, m.first-6)
+	for j := m.first - 1; j >= from; j-- {
+		if toks[j].up == "," {
+			from = j + 1
+			break
+		}
+	}
+	conflict := quadClass(rootOf(m.code)) >= 3
+	var neg, threat, demand, intend, possible bool
+	for j := from; j < m.first; j++ {
+		u := toks[j].up
+		next := ""
+		if j+1 < len(toks) {
+			next = toks[j+1].up
+		}
+		switch {
+		case u == "NOT" || u == "NEVER" || strings.HasSuffix(u, "N'T") || u == "NEITHER" || u == "NOR" || u == "CANNOT" || u == "WITHOUT":
+			neg = true
+		case hasStem(u, "REFUS", "DECLIN", "FAIL", "DENI", "DENY", "AVOID", "REJECT", "HALT", "STOP", "CEAS", "SUSPEND"):
+			neg = true
+		case hasStem(u, "THREATEN", "VOW", "WARN", "PLEDG", "PROMIS", "SWOR", "SWEAR") && cue(next):
+			if conflict {
+				threat = true
+			} else {
+				intend = true
+			}
+		case hasStem(u, "DEMAND", "URG", "CALL", "ASK", "PRESS", "INSIST", "APPEAL") && (cue(next) || next == "ON" || next == "FOR" || j+2 < m.first):
+			demand = true
+		case hasStem(u, "PLAN", "INTEND", "AIM", "SEEK", "SOUGHT", "EXPECT", "PREPAR", "PROPOS", "WANT", "DECID", "OFFER", "HOPE", "AGREE", "SCHEDUL", "COMMITTED", "ATTEMPT", "TRY", "TRIE") && next == "TO":
+			intend = true
+		case u == "WILL" || u == "SHALL" || u == "'LL" || u == "GOING":
+			intend = true
+		case u == "COULD" || u == "MAY" || u == "MIGHT" || u == "WOULD" || u == "CAN" || u == "SHOULD" || u == "MUST" ||
+			u == "POSSIBLY" || u == "LIKELY" || u == "UNLIKELY" || u == "PERHAPS" || u == "MAYBE" || hasStem(u, "RISK", "CONSIDER", "THREATEN"):
+			possible = true
+		}
+	}
+	// An infinitive names a goal: "efforts to defeat ISIL", "in order
+	// to expel". Verbs of doing ("continued to", "managed to") keep it
+	// asserted.
+	if m.first >= 2 && toks[m.first-1].up == "TO" && !doneVerb(toks[m.first-2].up) {
+		intend = true
+	}
+	// "to degrade and defeat", "to consolidate influence and
+	// counterbalance": the later verb shares the "to".
+	if j := m.first - 1; j >= 2 && (toks[j].up == "AND" || toks[j].up == "OR") {
+		for k := j - 2; k >= 1 && k >= j-4; k-- {
+			if toks[k].punct {
+				break
+			}
+			if toks[k].up == "TO" && !doneVerb(toks[k-1].up) {
+				intend = true
+				break
+			}
+		}
+	}
+	// A conditional clause: "If militias attack ...".
+	if lo < len(toks) && lo <= m.first {
+		first := toks[0].up
+		if lo > 0 {
+			first = toks[lo-1].up
+		}
+		if first == "IF" || first == "UNLESS" || toks[0].up == "IF" || toks[0].up == "UNLESS" || toks[0].up == "SHOULD" {
+			possible = true
+		}
+	}
+	switch {
+	case neg:
+		return Negated
+	case threat:
+		return Threatened
+	case demand:
+		return Demanded
+	case possible:
+		return Possible
+	case intend:
+		return Intended
+	}
+	return Asserted
+}
+
+// looksVerb reports a word that is not a determiner-like or function
+// word after "to" ("to counter", not "to the", "to Iraq").
+func looksVerb(u string) bool {
+	if determiners[u] || locative[u] || isDigits(u) {
+		return false
+	}
+	switch u {
+	case "BE", "HAVE", "DO", "HELP", "MAKE", "KEEP":
+		return true
+	}
+	return !strings.HasSuffix(u, "S") || strings.HasSuffix(u, "SS")
+}
+
+// doneVerb reports verbs after which an infinitive happened: "continued
+// to attack", "managed to seize", "went on to sign".
+func doneVerb(u string) bool {
+	return hasStem(u, "CONTINU", "MANAG", "BEGAN", "BEGIN", "BEGUN", "START", "PROCEED", "USED", "ON", "HAPPEN", "RESUM", "SUCCEED", "CAME", "RUSH")
+}
+
+// cue reports a word that follows a verb of saying, threatening or
+// planning when a clause about the event comes next.
+func cue(next string) bool {
+	switch next {
+	case "TO", "THAT", "IT", "THEY", "HE", "SHE", "WOULD", "WILL", "TO,":
+		return true
+	}
+	return false
+}
+
+func hasStem(u string, stems ...string) bool {
+	for _, s := range stems {
+		if strings.HasPrefix(u, s) {
+			return true
+		}
+	}
+	return false
+}
