@@ -4,8 +4,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"bluf"
 )
@@ -792,12 +790,12 @@ func (f *finder) placePairs() {
 					n.start == c.end+2 && body[c.end:n.start] == ", " && f.sent[n.a] == f.sent[c.a] &&
 					(c.typ == bluf.Location || c.rec == noRec && !f.toks[c.a].sentStart && (c.typ == bluf.Person && c.b-c.a <= 2 || c.weak)) &&
 					(n.b >= len(f.toks) || f.sent[n.b] != f.sent[n.a] || !f.toks[n.b].cap) {
+					orig := f.cands[x]
 					c.b, c.end = n.b, n.end
 					if c.rec == noRec {
 						c.typ, c.weak = bluf.Location, false
-						c.key = "location:" + keyOf(f.toks[c.a:c.a+1])
-						c.name = body[c.start:f.toks[f.cands[x].b-1].end]
-						c.key = "location:" + strings.ToUpper(c.name)
+						c.name = f.surface(orig.a, orig.b)
+						c.key = "location:" + keyOf(f.toks[orig.a:orig.b])
 						c.affil = f.kb.recs[n.rec].display()
 					} else if c.kind == hitCapital {
 						c.kind = hitName
@@ -980,6 +978,8 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 				if k, ok := f.surnameOf(c, surname, ambiguous); ok {
 					key = k
 					mtype = bluf.Person
+				} else if k := "location:" + keyOf(f.toks[c.a:c.b]); byKey[k] != nil {
+					key, mtype = k, bluf.Location // "Sarmada" after "Sarmada, Syria"
 				} else if c.weak {
 					continue
 				}
@@ -1239,10 +1239,4 @@ func (f *finder) rank(order []*entity) []bluf.Entity {
 		return a.ID < b.ID
 	})
 	return out
-}
-
-// upperFirst reports whether s starts with an upper-case letter.
-func upperFirst(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }

@@ -119,9 +119,6 @@ PFC SSgt TSgt MSgt Capt Col Gen Adm VAdm RAdm`) {
 	}
 }
 
-// isInitialism reports whether s starts with letter '.' letter '.' ...
-func isInitialism(s string) bool { return initialismLen(s) >= 4 }
-
 // initialismLen returns the length of the leading run of "X." pairs.
 func initialismLen(s string) int {
 	n := 0
