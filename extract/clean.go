@@ -49,7 +49,7 @@ type unit struct {
 
 var (
 	mdHeadingRE = regexp.MustCompile(`^#{1,6}\s+`)
-	mdBulletRE  = regexp.MustCompile(`^(?:[-*+•·▪●◦]|[–—](?:\s))\s*`)
+	mdBulletRE  = regexp.MustCompile(`^(?:[-*+–—]\s+|[•·▪●◦]\s*)`)
 	mdNumberRE  = regexp.MustCompile(`^\(?\d{1,3}[.)]\s+`)
 	mdImageRE   = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
 	mdLinkRE    = regexp.MustCompile(`\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)`)
@@ -103,9 +103,7 @@ func lineUnit(t string, no int) unit {
 		u.text, u.drop = t, "image"
 		return u
 	}
-	if t[0] != '#' {
-		// not a heading
-	} else if loc := mdHeadingRE.FindStringIndex(t); loc != nil {
+	if loc := mdHeadingRE.FindStringIndex(t); t[0] == '#' && loc != nil {
 		u.heading = true
 		t = t[loc[1]:]
 		t = strings.TrimSpace(strings.TrimRight(t, "# "))

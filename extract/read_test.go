@@ -268,3 +268,28 @@ func TestTextBylineWithDate(t *testing.T) {
 		}
 	}
 }
+
+func TestLineUnit(t *testing.T) {
+	tests := []struct {
+		in, want     string
+		item, number bool
+		heading      bool
+	}{
+		{"-5 degrees overnight in Kabul", "-5 degrees overnight in Kabul", false, false, false},
+		{"- Larger drills", "Larger drills", true, false, false},
+		{"• Gray-zone pressure", "Gray-zone pressure", true, false, false},
+		{"– Ali Larijani", "Ali Larijani", true, false, false},
+		{"1. BLUF (Bottom Line Up Front)", "1. BLUF (Bottom Line Up Front)", true, true, false},
+		{"## Three trends ##", "Three trends", false, false, true},
+		{"#Sudan trends on social media", "#Sudan trends on social media", false, false, false},
+		{"**Assumptions**: It is assumed", "Assumptions: It is assumed", false, false, false},
+		{"See [the report](https://example.org/r(1)) for details", "See the report for details", false, false, false},
+		{"the snake_case name stays", "the snake_case name stays", false, false, false},
+	}
+	for _, tt := range tests {
+		u := lineUnit(tt.in, 1)
+		if u.text != tt.want || u.item != tt.item || u.number != tt.number || u.heading != tt.heading {
+			t.Errorf("lineUnit(%q) = %q item=%v number=%v heading=%v; want %q %v %v %v", tt.in, u.text, u.item, u.number, u.heading, tt.want, tt.item, tt.number, tt.heading)
+		}
+	}
+}
