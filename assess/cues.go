@@ -37,7 +37,7 @@ var roleLexicon = newLexicon(merge(
 	listLexicon(cueContrast, "however", "but", "on the other hand", "in contrast", "by contrast", "yet", "although", "though", "despite", "whereas", "nevertheless", "nonetheless", "instead", "rather than", "still", "conversely", "that said"),
 	listLexicon(cueJudgment, "seems", "seem", "appears", "appear", "clearly", "arguably", "undoubtedly", "certainly", "in fact", "indeed", "ultimately", "the problem", "the irony", "the key", "the real", "the best", "the most", "the only", "it is difficult", "is difficult", "is clear", "it is clear", "this means", "this suggests", "suggests", "demonstrates", "shows", "underscores", "illustrates", "highlights", "thus", "therefore", "wiser", "less risky", "more risky", "riskier", "folly", "mistake", "neither", "viable", "inevitable", "the reality"),
 	listLexicon(cueAttribution, "said", "say", "says", "according to", "told", "stated", "announced", "noted", "reported", "observed", "claimed", "insisted", "warned", "added", "tweeted", "wrote", "in a statement", "spokesperson", "spokesman", "spokeswoman"),
-	listLexicon(cueAlways, "will always", "will never", "always", "never", "inevitably", "inevitable", "certain to"),
+	listLexicon(cueAlways, "will always", "will never", "would never", "can never", "always will", "inevitably", "inevitable", "certain to", "bound to"),
 	listLexicon(cueAlternative, "options", "option", "choices", "choice", "alternatives", "crossroads", "dilemma", "dilemmas", "scenarios", "paths", "pathways", "fork in the road", "two ways", "either"),
 ))
 

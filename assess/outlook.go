@@ -31,6 +31,12 @@ func (a *analysis) prescriptions(thesis []*sent) []prescription {
 			if m.value != cueNecessity {
 				continue
 			}
+			if m.pos > 0 && passiveAux[s.toks[m.pos-1].word] {
+				continue // "be called on to ask": passive, no prescription
+			}
+			if m.pos > 0 && (s.toks[m.pos-1].word == "you" || s.toks[m.pos-1].word == "i") {
+				continue // personal advice ("you have to", "I must"), not a course for an actor
+			}
 			if w := s.toks[m.pos].word; w == "needed" || w == "required" {
 				continue // "is needed to" reports a claim, it prescribes nothing
 			}
@@ -140,6 +146,9 @@ func (a *analysis) indicators() []indicator {
 				// ("if X had done Y" is a counterfactual about the past,
 				// nothing to watch for.)
 				c := m[1]
+				if w := strings.ToLower(firstWordOf(c)); vagueSubjects[w] || a.features(c).size() < 2 {
+					continue // "if we don't get there", "if it lasts": nothing named to observe
+				}
 				if w := wereToRe.FindStringSubmatch(c); w != nil {
 					c = clauseOf(w[1], w[2])
 					if !properLooking(firstWordOf(w[1])) {
@@ -199,6 +208,11 @@ func properLooking(w string) bool {
 	lw := strings.ToLower(w)
 	return !stopwords[lw] && !commonLead[lw]
 }
+
+// vagueSubjects open conditions that name nothing observable.
+var vagueSubjects = wordSet("it they he she we i you one this that these those there your my our his her their its")
+
+var passiveAux = wordSet("be been being is are was were get got")
 
 var nounDeterminers = wordSet("the a an no any this that its their his her our urgent pressing growing")
 
