@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -468,16 +469,10 @@ func wordElem(t string) elem {
 // sortForms orders forms longest first, then by words, so that matching
 // prefers multi-word verbs and is deterministic.
 func sortForms(fs []*verbForm) {
-	for i := 1; i < len(fs); i++ {
-		for j := i; j > 0 && formLess(fs[j], fs[j-1]); j-- {
-			fs[j], fs[j-1] = fs[j-1], fs[j]
+	slices.SortStableFunc(fs, func(a, b *verbForm) int {
+		if len(a.words) != len(b.words) {
+			return len(b.words) - len(a.words)
 		}
-	}
-}
-
-func formLess(a, b *verbForm) bool {
-	if len(a.words) != len(b.words) {
-		return len(a.words) > len(b.words)
-	}
-	return strings.Join(a.words, " ") < strings.Join(b.words, " ")
+		return strings.Compare(strings.Join(a.words, " "), strings.Join(b.words, " "))
+	})
 }

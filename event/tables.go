@@ -116,6 +116,12 @@ func (a *Agents) match(toks []token, i int) (string, int) {
 		return "", 0
 	}
 	for n := min(a.longest, len(toks)-i); n >= 1; n-- {
+		if n == 1 {
+			if c, ok := a.codes[toks[i].up]; ok {
+				return c, 1
+			}
+			continue
+		}
 		var b strings.Builder
 		for k := 0; k < n; k++ {
 			if k > 0 {
