@@ -736,6 +736,11 @@ func (c *cleaner) wireDateline() {
 	if loc == nil || loc[1] >= len(u.text) {
 		return
 	}
+	// Without an agency, the sentence proper must start after the dash
+	// ("BAGHDAD — Iraq's", not "NATO — the alliance").
+	if next, _ := utf8.DecodeRuneInString(u.text[loc[1]:]); loc[2] < 0 && !unicode.IsUpper(next) && !isQuote(next) {
+		return
+	}
 	u.prefix = strings.TrimSpace(u.text[:loc[1]])
 	if c.doc.Publisher == "" && loc[2] >= 0 {
 		c.doc.Publisher = agencyName(u.text[loc[2]:loc[3]])
@@ -743,7 +748,15 @@ func (c *cleaner) wireDateline() {
 	u.text = u.text[loc[1]:]
 }
 
-var wireDatelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][\w.'’ -]{1,40}){0,2}(?:,\s+\w{3,9}\.?\s+\d{1,2})?\s*\((Reuters|AP|AFP|dpa|ANI|IANS|PTI|Xinhua|Anadolu|UPI|Bloomberg|WAFA|APA|EFE|Kyodo|Yonhap|SPA|KUNA|MENA|Bernama|Antara|CNA|NAN|KNA|APS|Sputnik|TASS|Interfax|RIA|IRNA|Tasnim|Fars)\)\s*[-–—:]\s+`)
+// wireDatelineRE is an agency or newspaper dateline opening the first
+// paragraph: "KHARTOUM, Sudan (Reuters) - ", "BAMAKO, Mali (AP) — ",
+// "BAGHDAD — ". Without an agency the place must be in capitals and
+// followed by a dash.
+var wireDatelineRE = regexp.MustCompile(`^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][\w.'’ -]{1,40}){0,2}(?:,\s+\w{3,9}\.?\s+\d{1,2})?\s*\((Reuters|AP|AFP|dpa|ANI|IANS|PTI|Xinhua|Anadolu|UPI|Bloomberg|WAFA|APA|EFE|Kyodo|Yonhap|SPA|KUNA|MENA|Bernama|Antara|CNA|NAN|KNA|APS|Sputnik|TASS|Interfax|RIA|IRNA|Tasnim|Fars)\)\s*[-–—:]|\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?\s+(?:—|–|--))\s+`)
+
+func isQuote(r rune) bool {
+	return strings.ContainsRune(quoteOpen, r)
+}
 
 func agencyName(a string) string {
 	switch a {

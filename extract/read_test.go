@@ -293,3 +293,29 @@ func TestLineUnit(t *testing.T) {
 		}
 	}
 }
+
+func TestWireDateline(t *testing.T) {
+	tests := []struct{ in, prefix, body string }{
+		{"KHARTOUM, March 3 (Reuters) - Sudan's army said on Monday it had retaken the bridge.", "KHARTOUM, March 3 (Reuters) -", "Sudan's army said"},
+		{"BAMAKO, Mali (AP) — Gunmen killed at least 40 civilians in central Mali, officials said.", "BAMAKO, Mali (AP) —", "Gunmen killed"},
+		{"BAGHDAD — Iraq's parliament failed again on Tuesday to elect a speaker, lawmakers said.", "BAGHDAD —", "Iraq's parliament"},
+		{"PORT-AU-PRINCE, Haiti — Gangs attacked two police stations overnight, officials said.", "PORT-AU-PRINCE, Haiti —", "Gangs attacked"},
+		{"NATO — the alliance, that is — has not said whether it will send more troops to the region.", "", "NATO — the alliance"},
+		{"The U.S. — and its allies — have not said whether they will send more troops to the region.", "", "The U.S."},
+	}
+	for _, tt := range tests {
+		doc, err := Text("w.txt", []byte(tt.in+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, d := range doc.Dropped {
+			if d.Reason == "dateline" {
+				got = d.Text
+			}
+		}
+		if got != tt.prefix || !strings.HasPrefix(doc.Body, tt.body) {
+			t.Errorf("Text(%q) dropped dateline %q, body %.25q; want %q, %q", tt.in, got, doc.Body, tt.prefix, tt.body)
+		}
+	}
+}
