@@ -10,7 +10,7 @@
 // entities by salience.
 //
 // For event coding: Entity.Code is the CAMEO actor code of an entity as
-// of the document's date; MentionCode(mention, entity) adds GOV when a capital
+// of the document's date; KB.MentionCode(mention, entity) adds GOV when a capital
 // or seat of government acts for its state; KB.AgentAt finds a role word
 // (government, militia) after a mention and Agent.Apply combines it with
 // the actor's code.

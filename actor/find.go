@@ -358,6 +358,9 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	for a < b && (leadWords[toks[a].key] || (toks[a].sentStart && b-a == 1 && stopCaps[toks[a].key])) {
 		a++
 	}
+	if a+1 < b && stopCaps[toks[a].key] && f.particle(a+1) {
+		a += 2 // "Critics of Leila Haddad"
+	}
 	if a >= b {
 		return cand{}, false
 	}

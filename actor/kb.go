@@ -471,12 +471,15 @@ func (kb *KB) titleCode(state, title string, date int) string {
 	return code + "GOV"
 }
 
-// MentionCode returns the CAMEO actor code of a mention: the entity's code, with
-// GOV added when a state is named by its capital or seat of government
-// acting for it ("Washington", "the Kremlin": USA → USAGOV).
-func MentionCode(m bluf.Mention, e bluf.Entity) string {
+// MentionCode returns the CAMEO actor code of a mention: the entity's
+// code, with GOV added when a capital or seat of government stands for
+// its state ("Washington", "the Kremlin": USA → USAGOV). A country named
+// as an actor keeps its own code ("Iran denied it": IRN).
+func (kb *KB) MentionCode(m bluf.Mention, e bluf.Entity) string {
 	if m.Type == bluf.Government && e.Type == bluf.State && len(e.Code) == 3 {
-		return e.Code + "GOV"
+		if h := kb.lookupKeys(phraseKeys(m.Text)); h != nil && (h.kind == hitCapital || h.kind == hitSeat) {
+			return e.Code + "GOV"
+		}
 	}
 	return e.Code
 }
