@@ -162,8 +162,11 @@ func (a *analysis) indicators() []indicator {
 	seenEv := map[string]bool{}
 	nev := 0
 	for _, ev := range a.r.Events {
-		switch ev.Modality {
-		case "threatened", "possible", "intended", "demanded":
+		// A threat of any kind, or a possible or intended conflictual
+		// act (CAMEO roots 13-20), is worth watching.
+		switch {
+		case ev.Modality == "threatened":
+		case (ev.Modality == "possible" || ev.Modality == "intended" || ev.Modality == "demanded") && ev.Root >= "13" && ev.Root <= "20" && len(ev.Root) == 2:
 		default:
 			continue
 		}

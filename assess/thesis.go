@@ -189,7 +189,7 @@ func (a *analysis) conclusion(cs []candidate, thesis []*sent) *sent {
 		if pos[c.s] < 2*n/3 || containsSent(thesis, c.s) || !judges || c.s.question {
 			continue
 		}
-		if c.s.has(cueNecessity) && !c.s.has(cueJudgment) {
+		if c.s.has(cueNecessity) {
 			continue // a prescription, which the action line carries
 		}
 		return c.s
