@@ -19,6 +19,9 @@ var goldenWorld = func() map[string]string {
 		"United Nations": "IGOUNO", "West Darfur": "SDN/loc", "Darfur": "SDN/loc", "RSF": "SDNREB",
 		"Saudi Arabia": "SAU/state", "Jeddah": "SAU/loc", "Egypt": "EGY/state",
 		"Malian army": "MLIMIL",
+		"M23":         "CODREB", "Goma": "COD/loc", "Kinshasa": "CODGOV/loc", "Kigali": "RWAGOV/loc", "Congolese": "COD/nat",
+		"Congo": "COD/state", "Rwanda": "RWA/state", "Rwandan": "RWA/nat", "Angola": "AGO/state", "UN": "IGOUNO",
+		"African Union": "IGOAFRAU", "Bukavu": "COD/loc", "Hutu": "RWAETH/nat",
 	}
 	for k, v := range world {
 		m[k] = v
@@ -28,7 +31,7 @@ var goldenWorld = func() map[string]string {
 
 // goldenDates are the publication dates given to the example articles;
 // taiwan.txt is left undated on purpose.
-var goldenDates = map[string]string{"sahel.txt": "2024-02-05", "sudan.txt": "2024-06-01"}
+var goldenDates = map[string]string{"sahel.txt": "2024-02-05", "sudan.txt": "2024-06-01", "greatlakes.txt": "2025-01-28"}
 
 // TestGolden codes the example articles and compares a line per event
 // with testdata/*.events; run with -update to rewrite them.

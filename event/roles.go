@@ -137,6 +137,11 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	if m.pat == nil && needsObject[m.form.lemma] && !directObject(toks, m.last, inActor) {
 		return nil
 	}
+	// "defending its border against militias", "unite against
+	// ISIL": cooperation with whom one acts against is the wrong sign.
+	if len(tgt) > 0 && tgt[0] != nil && quadClass(rootOf(m.code)) <= 2 && against(toks, tgt[0]) {
+		return nil
+	}
 	// Without a target only violence is worth reporting ("militants
 	// attacked"); a statement or meeting with no counterpart is not.
 	if len(tgt) == 0 && !violent(m.code) {
@@ -220,6 +225,20 @@ func eventObject(toks []token, i int, isVerb func(string) bool) bool {
 		if _, ok := nominal[u]; ok || isVerb(u) && !strings.HasSuffix(u, "ED") {
 			return true
 		}
+	}
+	return false
+}
+
+// against reports an actor introduced by "against".
+func against(toks []token, a *span) bool {
+	for j := a.first - 1; j >= 0 && j >= a.first-3; j-- {
+		switch toks[j].up {
+		case "AGAINST":
+			return true
+		case "THE", "A", "AN", "ITS", "THEIR":
+			continue
+		}
+		return false
 	}
 	return false
 }
