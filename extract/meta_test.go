@@ -137,6 +137,8 @@ func TestFurniture(t *testing.T) {
 		{"Subscribe to our daily briefing", "newsletter"},
 		{"Image: Soldiers patrol a street in Goma. REUTERS/Staff", "caption"},
 		{"Photo: AFP", "caption"},
+		{"Photo by Jane Doe / Reuters", "caption"},
+		{"Video by the army showed soldiers entering the town, and residents said the shelling had stopped.", ""},
 		{"Protesters march in Dhaka on August 5, 2024. AP Photo/Rajesh Kumar", "credit"},
 		{"© 2025 Example News. All rights reserved.", "copyright"},
 		{"Tags: Sudan, RSF, Darfur", "tags"},

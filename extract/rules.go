@@ -51,7 +51,7 @@ var navRE = regexp.MustCompile(`(?i)^(?:skip to (?:main )?(?:content|navigation)
 var (
 	newsletterRE = regexp.MustCompile(`(?i)^(?:sign up|subscribe|get (?:our|the)\b.*\b(?:newsletter|briefing|alerts?)|join (?:our|the)\b.*\b(?:newsletter|mailing list)|register (?:now|for)|don't miss|never miss|want more|enjoying this|support (?:our|independent)|donate|become a (?:member|subscriber|patron))\b`)
 	copyrightRE  = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)|all rights reserved\.?$`)
-	creditRE     = regexp.MustCompile(`(?i)^(?:image|images|photo|photos|photograph|picture|pictured|pic|video|graphic|illustration|credit|caption|source image|file photo|top image|header image|featured image|cover image|lead image|main image|photo credit|image credit)s?\s*(?:by\b|:|-|–|—|\|)`)
+	creditRE     = regexp.MustCompile(`(?i)^(?:image|images|photo|photos|photograph|picture|pictured|pic|video|graphic|illustration|credit|caption|source image|file photo|top image|header image|featured image|cover image|lead image|main image|photo credit|image credit)s?\s*(?::|-|–|—|\|)|^(?:photo|photograph|image|video|illustration|graphic|picture)s? by \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\s*[/|,(].*)?$`)
 	creditMarkRE = regexp.MustCompile(`(?:\b(?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|Xinhua|Anadolu|Sipa|Shutterstock|Alamy|Getty|AP Photo|AP)\s*/\s*[A-Z]|\bAP Photo\b|\bGetty Images\b|\bvia Getty\b|\bAFP via\b|\bFile photo\b|\bFILE PHOTO\b|\(Photo(?: by|:)[^)]*\)|\bPhoto(?:graph)?: [A-Z]|\bImage: [A-Z]|\bWikimedia Commons\b|\bCC BY(?:-SA)?\b|\bCreative Commons\b|\bUnsplash\b)`)
 	promoRE      = regexp.MustCompile(`(?i)^thanks? (?:you )?for reading\b|\bsubscribe\b.*\b(?:free|newsletter|posts|inbox|updates|support)\b|\b(?:newsletter|inbox)\b.*\bsubscribe\b`)
 	creditLineRE = regexp.MustCompile(`(?i)^(?:(?:additional )?reporting by\b|writing by\b|editing by\b|compiled by\b|source\s*:|sources\s*:|with (?:additional )?reporting (?:from|by)\b|this (?:article|story|piece|post|report|analysis|commentary) (?:was|is|first|originally)\b.{0,40}\b(?:published|appeared|posted|republished|produced)\b|(?:a version of )?this (?:article|story|piece) (?:first )?appeared\b|the (?:views|opinions) expressed\b|views expressed\b|disclaimer\s*:|our standards\s*:|(?:the )?associated press (?:writers?|reporters?)\b.*contributed|.*\bcontributed (?:reporting|to this report)\.?$)`)
@@ -139,7 +139,7 @@ func furniture(s string) string {
 	if len(ws) <= 60 && agencyEndRE.MatchString(s) {
 		return "caption"
 	}
-	if mayCredit(s) && creditMarkRE.MatchString(s) {
+	if len(ws) <= 40 && mayCredit(s) && creditMarkRE.MatchString(s) {
 		return "credit"
 	}
 	return ""
