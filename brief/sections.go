@@ -181,6 +181,7 @@ type pooledItem struct {
 	docs    []*doc
 	terms   map[string]bool
 	extra   any // the section's own fields, from the first source
+	n       int // order of creation
 }
 
 // pooled merges the items of every primary document that get returns,
@@ -196,6 +197,8 @@ func (b *builder) pooled(get func(d *doc) []bluf.Item, max int) []*pooledItem {
 func (b *builder) pooledExtra(get func(d *doc) ([]bluf.Item, []any), max int) []*pooledItem {
 	var all []*pooledItem
 	index := map[string][]*pooledItem{}
+	var counts []int32 // by pooledItem.n
+	var touched []int
 	for _, d := range b.docs {
 		if !d.primary {
 			continue
@@ -206,17 +209,32 @@ func (b *builder) pooledExtra(get func(d *doc) ([]bluf.Item, []any), max int) []
 				continue
 			}
 			ts := termSet(it.Text)
-			var best *pooledItem
-			bestJ := 0.0
+			// Count the terms each earlier item shares with this one
+			// through the index; only those sharing three or more are
+			// compared, once each.
+			touched = touched[:0]
 			for t := range ts {
 				for _, c := range index[t] {
-					if j := jaccard(ts, c.terms); j >= sameItem && j > bestJ && shared(ts, c.terms) >= 3 {
+					if counts[c.n] == 0 {
+						touched = append(touched, c.n)
+					}
+					counts[c.n]++
+				}
+			}
+			var best *pooledItem
+			bestJ := 0.0
+			for _, n := range touched {
+				c := all[n]
+				if counts[n] >= 3 {
+					if j := jaccard(ts, c.terms); j >= sameItem && (j > bestJ || j == bestJ && c.n < best.n) {
 						best, bestJ = c, j
 					}
 				}
+				counts[n] = 0
 			}
 			if best == nil {
-				best = &pooledItem{item: bluf.Item{Text: it.Text}, sources: map[string]bool{}, terms: ts, extra: extra[i]}
+				best = &pooledItem{item: bluf.Item{Text: it.Text}, sources: map[string]bool{}, terms: ts, extra: extra[i], n: len(all)}
+				counts = append(counts, 0)
 				all = append(all, best)
 				for t := range ts {
 					index[t] = append(index[t], best)

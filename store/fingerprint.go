@@ -1,7 +1,6 @@
 package store
 
 import (
-	"hash/fnv"
 	"math/bits"
 	"sort"
 	"strings"
@@ -50,14 +49,17 @@ func SimHash(body string) Fingerprint {
 	var v [64]int
 	n := 0
 	add := func(ws []string) {
-		h := fnv.New64a()
+		// FNV-1a of the words joined by spaces, without allocating.
+		h := uint64(fnvOffset)
 		for i, w := range ws {
 			if i > 0 {
-				h.Write([]byte{' '})
+				h = (h ^ ' ') * fnvPrime
 			}
-			h.Write([]byte(w))
+			for j := 0; j < len(w); j++ {
+				h = (h ^ uint64(w[j])) * fnvPrime
+			}
 		}
-		x := mix(h.Sum64())
+		x := mix(h)
 		for b := 0; b < 64; b++ {
 			if x&(1<<b) != 0 {
 				v[b]++
@@ -84,6 +86,12 @@ func SimHash(body string) Fingerprint {
 	}
 	return Fingerprint{Hash: x, Shingles: n}
 }
+
+// The 64-bit FNV-1a parameters (hash/fnv).
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 // mix is the SplitMix64 finaliser: FNV's high bits are poorly mixed for
 // short inputs, and SimHash needs every bit to be a fair coin.
