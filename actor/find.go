@@ -408,10 +408,10 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	if t > a {
 		c.title = f.surface(a, t)
 		if a > 0 && toks[a].clean {
-			for _, p := range f.cands {
-				if p.b == a && p.typ == bluf.Nationality {
-					c.affil = f.kb.recs[p.rec].display()
-				}
+			// The dictionary candidates are in order: find one ending at a.
+			x := sort.Search(len(f.cands), func(i int) bool { return f.cands[i].b >= a })
+			if x < len(f.cands) && f.cands[x].b == a && f.cands[x].typ == bluf.Nationality {
+				c.affil = f.kb.recs[f.cands[x].rec].display()
 			}
 		}
 	}
@@ -1154,12 +1154,8 @@ func (f *finder) inPlace(x int) bool {
 // followedByName reports whether a title is directly followed by a name
 // (then it is part of that person's mention, not a mention itself).
 func (f *finder) followedByName(c *cand) bool {
-	for _, o := range f.cands {
-		if o.a == c.b && f.toks[o.a].clean && o.typ == bluf.Person {
-			return true
-		}
-	}
-	return false
+	x := sort.Search(len(f.cands), func(i int) bool { return f.cands[i].a >= c.b })
+	return x < len(f.cands) && f.cands[x].a == c.b && f.toks[c.b].clean && f.cands[x].typ == bluf.Person
 }
 
 // surnameOf resolves a short person mention ("Sudani", "al-Sudani") to
