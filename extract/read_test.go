@@ -319,3 +319,23 @@ func TestWireDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestTextOtherScripts(t *testing.T) {
+	tests := []struct {
+		name, raw, title, lang, body string
+	}{
+		{"arabic", "الجيش السوداني يستعيد جسراً استراتيجياً في أم درمان\n\nقال الجيش السوداني يوم الاثنين إنه استعاد السيطرة على جسر استراتيجي يربط أم درمان بالعاصمة بعد أسابيع من القتال العنيف مع قوات الدعم السريع.\n\nولم تعلق قوات الدعم السريع على الفور.\n",
+			"الجيش السوداني يستعيد جسراً استراتيجياً في أم درمان", "ar", "قال الجيش"},
+		{"chinese", "台湾国防部称发现解放军军机\n\n台湾国防部星期二表示，过去二十四小时内在台湾周边发现三十四架中国军机和九艘军舰，这是今年规模最大的一次行动。国防部已派出战机监视。\n",
+			"台湾国防部称发现解放军军机", "zh", "台湾国防部星期二"},
+	}
+	for _, tt := range tests {
+		doc, err := Text(tt.name, []byte(tt.raw))
+		if err != nil {
+			t.Fatalf("Text(%s): %v", tt.name, err)
+		}
+		if doc.Title != tt.title || doc.Language != tt.lang || !strings.HasPrefix(doc.Body, tt.body) {
+			t.Errorf("Text(%s) = title %q, language %q, body %.40q; want %q, %q, %q", tt.name, doc.Title, doc.Language, doc.Body, tt.title, tt.lang, tt.body)
+		}
+	}
+}

@@ -183,7 +183,7 @@ func trailer(s string) (reason string, tail bool) {
 func isProse(s string) bool {
 	n := countWords(s)
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "”\"’')] "))
-	terminal := last == '.' || last == '!' || last == '?' || last == '…'
+	terminal := strings.ContainsRune(".!?…؟。！？।", last)
 	// A long line ending in a colon introduces a quotation or a list.
 	return n >= 40 || n >= 7 && terminal || n >= 10 && last == ':'
 
