@@ -371,6 +371,9 @@ func FuzzAssess(f *testing.F) {
 	f.Add("Two options emerge: talk or fight. The army could attack. It could also wait.")
 	f.Add("If the rains fail, famine could spread. Donors should act now.")
 	f.Add("“Quote” - Someone\n\nx")
+	f.Add("Officials remain unclear whether the truce will hold. The militia says it will fight on, but the army accuses it of stalling.")
+	f.Add("The council could either lift the curfew or impose a lockdown. It is likely to wait rather than act now, if the unrest continues.")
+	f.Add("Analysts see two paths for the junta: negotiate or escalate. The junta could talk. It could also fight. There may also be an opportunity for donors to mediate.")
 	f.Fuzz(func(t *testing.T, body string) {
 		doc := &bluf.Document{Body: body}
 		doc.Sentences = text.Sentences(body, nil)
