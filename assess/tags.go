@@ -212,6 +212,12 @@ func countryKey(e bluf.Entity) string {
 	if e.Type == bluf.State {
 		return e.Name
 	}
+	if e.Affiliation != "" {
+		if n, ok := longNames[strings.ToLower(e.Affiliation)]; ok {
+			return n
+		}
+		return e.Affiliation // a government or ministry: its country
+	}
 	return ""
 }
 
@@ -249,6 +255,12 @@ func shortName(k string, e bluf.Entity) string {
 	}
 	if e.Type == bluf.State {
 		return e.Name
+	}
+	if e.Affiliation != "" {
+		if n, ok := longNames[strings.ToLower(e.Affiliation)]; ok {
+			return n
+		}
+		return e.Affiliation // a government or ministry: its country
 	}
 	return ""
 }
