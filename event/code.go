@@ -415,11 +415,20 @@ type coded struct {
 	m        *match
 	src, tgt *span
 	modality string
+	code     string // a reciprocal event's code; "" means m.code
+}
+
+// cameo returns the event's CAMEO code.
+func (e coded) cameo() string {
+	if e.code != "" {
+		return e.code
+	}
+	return e.m.code
 }
 
 // event fills in a bluf.Event from a coded one.
 func (c *Coder) event(e coded, s bluf.Sentence, toks []token) bluf.Event {
-	code := e.m.code
+	code := e.cameo()
 	root := rootOf(code)
 	ev := bluf.Event{
 		Code:      code,

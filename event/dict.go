@@ -27,6 +27,7 @@ type Verbs struct {
 type block struct {
 	name     string
 	code     string // default code, "" when "---"
+	alt      string // the reciprocal event's code ("043" of "042:043")
 	patterns []*pattern
 }
 
@@ -36,6 +37,7 @@ type verbForm struct {
 	verb  int      // index of the verb word in words
 	lemma string   // the verb's base form
 	code  string   // own code overriding the block's, "" if none
+	alt   string   // own reciprocal code
 	block *block
 }
 
@@ -116,7 +118,7 @@ func ParseVerbs(r io.Reader, name string) (*Verbs, error) {
 			if bname == "" {
 				return nil, fmt.Errorf("parse %s:%d: verb block without a name", name, lineNo)
 			}
-			cur = &block{name: strings.ToUpper(bname), code: primary(code)}
+			cur = &block{name: strings.ToUpper(bname), code: primary(code), alt: reciprocal(code)}
 			v.blocks = append(v.blocks, cur)
 			synName = ""
 		case strings.HasPrefix(line, "&"):
@@ -199,6 +201,15 @@ func primary(code string) string {
 	return p
 }
 
+// reciprocal returns the code after ":" ("043" of "042:043"), the event
+// the target does in return; "" when there is none.
+func reciprocal(code string) string {
+	if _, alt, ok := strings.Cut(code, ":"); ok {
+		return primary(alt)
+	}
+	return ""
+}
+
 // addVerbLine adds the forms of one verb line ("STRIKE {STRIKES STRUCK}",
 // "+WAGE_WAR", "KLM_NOP_+RST [002]") to block b.
 func (v *Verbs) addVerbLine(b *block, line string) error {
@@ -222,9 +233,9 @@ func (v *Verbs) addVerbLine(b *block, line string) error {
 		return nil
 	}
 	lemma := words[verb]
-	c := primary(code)
+	c, alt := primary(code), reciprocal(code)
 	add := func(ws []string, vi int) {
-		f := &verbForm{words: ws, verb: vi, lemma: lemma, code: c, block: b}
+		f := &verbForm{words: ws, verb: vi, lemma: lemma, code: c, alt: alt, block: b}
 		v.forms[ws[0]] = append(v.forms[ws[0]], f)
 	}
 	seen := map[string]bool{}
@@ -354,9 +365,7 @@ func parsePattern(s string, line int) (*pattern, error) {
 		return nil, nil
 	}
 	p.code = primary(code)
-	if _, alt, ok := strings.Cut(code, ":"); ok {
-		p.alt = primary(alt)
-	}
+	p.alt = reciprocal(code)
 	// Brackets only group: "{A B}" and "A_B" are adjacent words, "(P N)"
 	// a phrase whose words follow one another with gaps allowed.
 	s = strings.ToUpper(s)

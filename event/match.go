@@ -40,9 +40,9 @@ func (c *Coder) choosePattern(m *match, toks []token, inActor []int) {
 		}
 		return
 	}
-	m.code = m.form.code
+	m.code, m.alt = m.form.code, m.form.alt
 	if m.code == "" {
-		m.code = m.form.block.code
+		m.code, m.alt = m.form.block.code, m.form.block.alt
 	}
 }
 

@@ -144,14 +144,14 @@ func TestRelationsRe3d(t *testing.T) {
 			for _, s := range doc.Sentences {
 				evs, toks := c.codeTokens(s, bySent[s.ID], ents, nil)
 				for _, e := range evs {
-					typ := relationOf(e.m.code)
+					typ := relationOf(e.cameo())
 					if typ == "" || e.src == nil || e.tgt == nil || e.modality == Negated || e.src.ref.Code == "" || e.tgt.ref.Code == "" {
 						continue
 					}
 					at := func(sp *span) charSpan {
 						return charSpan{s.Start + toks[sp.first].start, s.Start + toks[sp.last].end}
 					}
-					desc := d.Text[at(e.src).start:at(e.src).end] + " -" + e.m.code + "/" + toks[e.m.vi].text + "-> " + d.Text[at(e.tgt).start:at(e.tgt).end] + " | " + strings.Join(strings.Fields(s.Text), " ")
+					desc := d.Text[at(e.src).start:at(e.src).end] + " -" + e.cameo() + "/" + toks[e.m.vi].text + "-> " + d.Text[at(e.tgt).start:at(e.tgt).end] + " | " + strings.Join(strings.Fields(s.Text), " ")
 					pred[typ] = append(pred[typ], pair{d.ID, at(e.src), at(e.tgt), desc})
 				}
 			}

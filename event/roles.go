@@ -64,9 +64,9 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 			// A pattern reaching far past a noun describes a verb's
 			// object, not this noun's.
 			m.pat, m.srcAfter, m.tgtBefore = nil, false, false
-			m.code = m.form.code
+			m.code, m.alt = m.form.code, m.form.alt
 			if m.code == "" {
-				m.code = m.form.block.code
+				m.code, m.alt = m.form.block.code, m.form.block.alt
 			}
 			if m.code == "" {
 				return nil
@@ -161,6 +161,11 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 				continue
 			}
 			out = append(out, coded{m: m, src: s, tgt: t, modality: mod})
+			// "X visited Y" is also "Y hosted X": the dictionary's
+			// reciprocal code ("042:043").
+			if m.alt != "" && s != nil && t != nil {
+				out = append(out, coded{m: m, src: t, tgt: s, modality: mod, code: m.alt})
+			}
 		}
 	}
 	return out
@@ -783,7 +788,7 @@ func prune(evs []coded) []coded {
 			continue
 		}
 		// "impose sanctions": the verb and its noun name one event.
-		k := [3]any{e.src, e.tgt, e.m.code}
+		k := [3]any{e.src, e.tgt, e.cameo()}
 		if seen[k] {
 			continue
 		}
