@@ -79,7 +79,10 @@ func TestParagraphDates(t *testing.T) {
 	ms = append(ms, bluf.Mention{}) // a stray empty mention must not matter
 	var got []string
 	for _, e := range c.Code(doc, ms, es) {
-		got = append(got, e.Sentence+" "+e.Date+"/"+e.DateBasis)
+		g := e.Sentence + " " + e.Date + "/" + e.DateBasis
+		if len(got) == 0 || got[len(got)-1] != g { // reciprocal events repeat
+			got = append(got, g)
+		}
 	}
 	want := "s1 2024-04/explicit|s2 2024-04/explicit|s3 2025-01-10/article|s4 2025-01-10/article"
 	if strings.Join(got, "|") != want {
