@@ -248,6 +248,10 @@ func (a *analysis) rate(s *sent, hs []*hyp) map[string]string {
 			out[h.id] = bluf.Inconsistent
 		case fc:
 			out[h.id] = bluf.Consistent
+		case !h.factual && sharesCourse(s, h) && !s.has(cueCondition):
+			// The course already under way ("reprisals after army
+			// operations" for "the army escalates") is consistent with it.
+			out[h.id] = bluf.Consistent
 		default:
 			out[h.id] = bluf.Neutral
 		}
@@ -289,6 +293,17 @@ func mirror(r string) string {
 		return bluf.VeryConsistent
 	}
 	return bluf.Neutral
+}
+
+// sharesCourse reports whether s names the specific course (a strong
+// concept) that distinguishes h.
+func sharesCourse(s *sent, h *hyp) bool {
+	for _, m := range s.conc {
+		if strongConcepts[m.value] && h.distinct[m.value] {
+			return true
+		}
+	}
+	return false
 }
 
 // strongConcepts are the concepts specific enough that one mention makes
