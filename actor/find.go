@@ -876,6 +876,21 @@ func (r *record) roleAt(date int) *Role {
 	return best
 }
 
+// lastRoleBefore returns the role that ended most recently before date.
+func (r *record) lastRoleBefore(date int) *Role {
+	var best *Role
+	for i := range r.roles {
+		ro := &r.roles[i]
+		if date == 0 || ro.To == 0 || ro.To >= date {
+			continue
+		}
+		if best == nil || ro.To > best.To {
+			best = ro
+		}
+	}
+	return best
+}
+
 // entity accumulates one resolved entity.
 type entity struct {
 	bluf.Entity
@@ -908,6 +923,13 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 			e := bluf.Entity{ID: r.id, Name: r.display(), Type: r.typ, Code: r.codeAt(f.date), Affiliation: r.in}
 			if ro := r.roleAt(f.date); ro != nil {
 				e.Role, e.Affiliation = ro.Title, ro.Affiliation
+			} else if ro := r.lastRoleBefore(f.date); ro != nil && r.typ == bluf.Person {
+				// Out of office on the date: "former President", coded as
+				// the country's elite.
+				e.Role, e.Affiliation = "former "+ro.Title, ro.Affiliation
+				if len(ro.Code) >= 3 {
+					e.Code = ro.Code[:3] + "ELI"
+				}
 			}
 			return e
 		}

@@ -72,6 +72,8 @@ func TestFind(t *testing.T) {
 			"Ali Larijani", "Ali Larijani", bluf.Person, "IRNLEG", "Speaker of Parliament"},
 		{"role in 2025", "Ali Larijani travelled to Baghdad.", "2025-09-01",
 			"Ali Larijani", "Ali Larijani", bluf.Person, "IRNGOV", "Secretary of the Supreme National Security Council"},
+		{"former role", "Bashar al-Assad fled to Moscow.", "2025-03-01",
+			"Bashar al-Assad", "Bashar al-Assad", bluf.Person, "SYRELI", "former President"},
 		{"acting capital", "Washington warned that sanctions would follow.", "",
 			"Washington", "United States", bluf.Government, "USA", ""},
 		{"capital as place", "Protesters gathered in Baghdad on Friday.", "",
