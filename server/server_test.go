@@ -280,6 +280,8 @@ func TestPages(t *testing.T) {
 			"Niger → France", `id="timeline"`, `id="dyads"`, `id="network"`, `id="viz-data"`,
 			"/assets/vendor/chart.umd.min.js", "/assets/vendor/cytoscape.min.js",
 			"Removed during cleaning (1)",
+			// A gap shows in its own section, once.
+			`<p class="gap-note">The text prescribes little.</p>`,
 		}},
 		{"/doc/" + ar.ID + "?added=added", 200, []string{"Document added and analysed."}},
 		{"/doc/0000000000000000", 404, []string{"no such document"}},
@@ -304,6 +306,9 @@ func TestPages(t *testing.T) {
 	}
 	// No inline script, no inline style: the CSP would block them.
 	_, body := ts.get(t, "/doc/"+ar.ID)
+	if n := strings.Count(body, "The text prescribes little."); n != 1 {
+		t.Errorf("the recommendations gap is shown %d times, want once", n)
+	}
 	for _, bad := range []*regexp.Regexp{regexp.MustCompile(`<script>`), regexp.MustCompile(`\sstyle=`), regexp.MustCompile(`\son[a-z]+=`)} {
 		if bad.MatchString(body) {
 			t.Errorf("report page has inline code matching %s", bad)
