@@ -295,6 +295,16 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 		sc.Best.Item = bluf.Item{Text: limit(tidy(trimLead(best.s.text)), 300), Citations: []string{best.s.id}}
 		sc.Best.Hypothesis = a.closestHyp(hs, best.s.feats, nil)
 		sc.Best.Events = eventIDs(best.s)
+		// Signposts: the evidence consistent with the hypothesis the best
+		// case resembles.
+		for _, r := range res.rows {
+			if sc.Best.Hypothesis == "" || len(sc.Best.Signposts) == 2 || r.s == best.s {
+				break
+			}
+			if v := r.ratings[sc.Best.Hypothesis]; v == bluf.VeryConsistent || v == bluf.Consistent {
+				sc.Best.Signposts = append(sc.Best.Signposts, bluf.Item{Text: limit(tidy(trimLead(r.s.text)), 220), Citations: []string{r.s.id}})
+			}
+		}
 	}
 	var out []bluf.Indicator
 	for _, in := range inds {
