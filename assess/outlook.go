@@ -298,8 +298,11 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 		// Signposts: the evidence consistent with the hypothesis the best
 		// case resembles.
 		for _, r := range res.rows {
-			if sc.Best.Hypothesis == "" || len(sc.Best.Signposts) == 2 || r.s == best.s {
+			if sc.Best.Hypothesis == "" || len(sc.Best.Signposts) == 2 {
 				break
+			}
+			if r.s == best.s {
+				continue
 			}
 			if v := r.ratings[sc.Best.Hypothesis]; v == bluf.VeryConsistent || v == bluf.Consistent {
 				sc.Best.Signposts = append(sc.Best.Signposts, bluf.Item{Text: limit(tidy(trimLead(r.s.text)), 220), Citations: []string{r.s.id}})
