@@ -17,10 +17,22 @@ func words(s string) []string {
 }
 
 // countWords counts the words of s as words does, without allocating.
+// Scripts written without spaces (Chinese, Japanese) count a word per
+// character, a rough but serviceable proxy.
 func countWords(s string) int {
 	n, in := 0, false
 	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\''
+		if r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			n++
+			in = false
+			continue
+		}
+		var w bool
+		if r < utf8.RuneSelf {
+			w = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '\''
+		} else {
+			w = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
 		if w && !in {
 			n++
 		}
@@ -49,14 +61,15 @@ var navWords = set("top", "bottom", "of", "the", "page", "skip", "to", "main", "
 var navRE = regexp.MustCompile(`(?i)^(?:skip to (?:main )?(?:content|navigation)|jump to|you are here:|breadcrumb|advertisement|advertising|sponsored(?: content)?|story continues (?:below|after)|continue reading|click here(?: to \w+.{0,60})?|tap here|view comments|listen to (?:this )?article|\d+\s*(?:min(?:ute)?s?|m) read|reading time:?.*|this article is more than \d+ \w+ old|list of \d+ items|end of list|image \d+ of \d+|\d+ of \d+|loading\.*|ad|promoted|we use cookies.*|this website uses cookies.*)$`)
 
 var (
-	newsletterRE = regexp.MustCompile(`(?i)^(?:sign up|subscribe|get (?:our|the)\b.*\b(?:newsletter|briefing|alerts?)|join (?:our|the)\b.*\b(?:newsletter|mailing list)|register (?:now|for)|don't miss|never miss|want more|enjoying this|support (?:our|independent)|donate|become a (?:member|subscriber|patron))\b`)
-	copyrightRE  = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)|all rights reserved\.?$`)
-	creditRE     = regexp.MustCompile(`(?i)^(?:image|images|photo|photos|photograph|picture|pictured|pic|video|graphic|illustration|credit|caption|source image|file photo|top image|header image|featured image|cover image|lead image|main image|photo credit|image credit)s?\s*(?::|-|–|—|\|)|^(?:photo|photograph|image|video|illustration|graphic|picture)s? by \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\s*[/|,(].*)?$`)
-	creditMarkRE = regexp.MustCompile(`(?:\b(?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|Xinhua|Anadolu|Sipa|Shutterstock|Alamy|Getty|AP Photo|AP)\s*/\s*[A-Z]|\bAP Photo\b|\bGetty Images\b|\bvia Getty\b|\bAFP via\b|\bFile photo\b|\bFILE PHOTO\b|\(Photo(?: by|:)[^)]*\)|\bPhoto(?:graph)?: [A-Z]|\bImage: [A-Z]|\bWikimedia Commons\b|\bCC BY(?:-SA)?\b|\bCreative Commons\b|\bUnsplash\b)`)
-	promoRE      = regexp.MustCompile(`(?i)^thanks? (?:you )?for reading\b|\bsubscribe\b.*\b(?:free|newsletter|posts|inbox|updates|support)\b|\b(?:newsletter|inbox)\b.*\bsubscribe\b`)
-	creditLineRE = regexp.MustCompile(`(?i)^(?:(?:additional )?reporting by\b|writing by\b|editing by\b|compiled by\b|source\s*:|sources\s*:|with (?:additional )?reporting (?:from|by)\b|this (?:article|story|piece|post|report|analysis|commentary) (?:was|is|first|originally)\b.{0,40}\b(?:published|appeared|posted|republished|produced)\b|(?:a version of )?this (?:article|story|piece) (?:first )?appeared\b|the (?:views|opinions) expressed\b|views expressed\b|disclaimer\s*:|our standards\s*:|(?:the )?associated press (?:writers?|reporters?)\b.*contributed|.*\bcontributed (?:reporting|to this report)\.?$)`)
-	agencyEndRE  = regexp.MustCompile(`\((?:AFP|AP|Reuters|Getty Images|EPA|EPA-EFE|Anadolu(?: Agency)?|Xinhua|AA|Sipa|SOPA Images)(?: [Pp]hoto)?(?:\s*/[^)]*)?\)\.?$`)
-	relTimeRE    = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated|first published)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^(?:updated|published|posted)\s*:?\s*(?:today|yesterday|just now)$`)
+	newsletterRE  = regexp.MustCompile(`(?i)^(?:sign up|subscribe|get (?:our|the)\b.*\b(?:newsletter|briefing|alerts?)|join (?:our|the)\b.*\b(?:newsletter|mailing list)|register (?:now|for)|don't miss|never miss|want more|enjoying this|support (?:our|independent)|donate|become a (?:member|subscriber|patron))\b`)
+	copyrightRE   = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)|all rights reserved\.?$`)
+	creditRE      = regexp.MustCompile(`(?i)^(?:(?:image|images|photo|photos|photograph|picture|pictured|pic|video|graphic|illustration|credit|caption|source image|file photo|top image|header image|featured image|cover image|lead image|main image|photo credit|image credit)s?\s*(?::|-|–|—|\|)|(?:photo|photograph|image|video|illustration|graphic|picture)s? by \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\s*[/|,(].*)?$)`)
+	creditMarkRE  = regexp.MustCompile(`(?:\b(?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|Xinhua|Anadolu|Sipa|Shutterstock|Alamy|Getty|AP Photo|AP)\s*/\s*[A-Z]|\bAP Photo\b|\bGetty Images\b|\bvia Getty\b|\bAFP via\b|\bFile photo\b|\bFILE PHOTO\b|\(Photo(?: by|:)[^)]*\)|\bPhoto(?:graph)?: [A-Z]|\bImage: [A-Z]|\bWikimedia Commons\b|\bCC BY(?:-SA)?\b|\bCreative Commons\b|\bUnsplash\b)`)
+	promoRE       = regexp.MustCompile(`(?i)^thanks? (?:you )?for reading\b|\bsubscribe\b.*\b(?:free|newsletter|posts|inbox|updates|support)\b|\b(?:newsletter|inbox)\b.*\bsubscribe\b`)
+	creditLineRE  = regexp.MustCompile(`(?i)^(?:(?:additional )?reporting by\b|writing by\b|editing by\b|compiled by\b|source\s*:|sources\s*:|with (?:additional )?reporting (?:from|by)\b|this (?:article|story|piece|post|report|analysis|commentary) (?:was|is|first|originally)\b.{0,40}\b(?:published|appeared|posted|republished|produced)\b|(?:a version of )?this (?:article|story|piece) (?:first )?appeared\b|the (?:views|opinions) expressed\b|views expressed\b|disclaimer\s*:|our standards\s*:)`)
+	contributedRE = regexp.MustCompile(`(?i)\bcontributed(?: reporting| to this (?:report|story|article)| from)\b`)
+	agencyEndRE   = regexp.MustCompile(`\((?:AFP|AP|Reuters|Getty Images|EPA|EPA-EFE|Anadolu(?: Agency)?|Xinhua|AA|Sipa|SOPA Images)(?: [Pp]hoto)?(?:\s*/[^)]*)?\)\.?$`)
+	relTimeRE     = regexp.MustCompile(`(?i)^(?:(?:(?:updated|published|posted|last updated|first published)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|(?:updated|published|posted)\s*:?\s*(?:today|yesterday|just now)$)`)
 	// readAlsoRE is an inline link to another story ("READ MORE: ...").
 	readAlsoRE = regexp.MustCompile(`(?i)^(?:read more|read also|also read|read next|related|related article|related story|see also|recommended|more on this|more from|further reading|watch|watch video|video|listen|podcast|explainer|live|latest|opinion)\s*[:|»›]\s*\S`)
 	// embedRE is the furniture of an embedded post or video. The text of
@@ -133,7 +146,7 @@ func furniture(s string) string {
 	if creditRE.MatchString(s) {
 		return "caption"
 	}
-	if len(ws) <= 45 && creditLineRE.MatchString(s) {
+	if len(ws) <= 45 && (creditLineRE.MatchString(s) || strings.Contains(s, "contributed") && contributedRE.MatchString(s)) {
 		return "credit"
 	}
 	if len(ws) <= 60 && agencyEndRE.MatchString(s) {
