@@ -813,14 +813,22 @@ func finishDoc(doc *bluf.Document) {
 	}
 }
 
+// normKey lower-cases s and reduces it to its letters and digits, words
+// separated by single spaces, for comparing paragraphs.
 func normKey(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		} else if b.Len() > 0 && !strings.HasSuffix(b.String(), " ") {
-			b.WriteByte(' ')
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		} else {
+			space = true
 		}
 	}
-	return strings.TrimSpace(b.String())
+	return b.String()
 }
