@@ -456,7 +456,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	switch {
 	case n == 1 && notNames[first], shipPrefixes[first] && n > 1:
 		return cand{}, false
-	case eventOpeners[first] && n > 1, eventHeads[last] || (n == 1 && eventHeads[first]):
+	case eventOpeners[first] && n > 1, eventHeads[last] || (n == 1 && eventHeads[first]), hasAgreement(toks[a:b]):
 		if f.dropped == nil {
 			f.dropped = map[int]bool{}
 		}
@@ -526,6 +526,18 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	c.name = f.surface(a, b)
 	c.b = b
 	return c, true
+}
+
+// hasAgreement reports whether a run names an agreement ("Joint Plan of
+// Action"), which is not an actor.
+func hasAgreement(ts []token) bool {
+	for _, t := range ts {
+		switch t.key {
+		case "PLAN", "AGREEMENT", "ACCORD", "ACCORDS", "TREATY", "DEAL", "PROTOCOL", "MEMORANDUM", "ROADMAP":
+			return true
+		}
+	}
+	return false
 }
 
 // nameSuffix ends a person's name.
