@@ -25,6 +25,10 @@ func newServer(t *testing.T) *httptest.Server {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		fmt.Fprint(w, article)
 	})
+	mux.HandleFunc("/latin1.txt", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=iso-8859-1")
+		fmt.Fprint(w, "R\xe9fugi\xe9s au Tchad\n\nLe HCR a d\xe9clar\xe9 mardi que plus de dix mille r\xe9fugi\xe9s soudanais sont arriv\xe9s \xe0 Adr\xe9 en une semaine, fuyant les combats au Darfour.\n")
+	})
 	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, htmlArticle)
@@ -127,6 +131,17 @@ func TestReadURL(t *testing.T) {
 	}
 	if doc.Title != "Sudanese army says it retook bridge in Omdurman" {
 		t.Errorf("Read(URL text) title = %q", doc.Title)
+	}
+}
+
+func TestReadURLCharset(t *testing.T) {
+	srv := newServer(t)
+	doc, err := Read(context.Background(), srv.URL+"/latin1.txt", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Réfugiés au Tchad" || !strings.Contains(doc.Body, "soudanais sont arrivés à Adré") {
+		t.Errorf("Read(latin-1 text) = title %q, body %q", doc.Title, doc.Body)
 	}
 }
 

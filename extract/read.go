@@ -14,6 +14,8 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"golang.org/x/net/html/charset"
+
 	"bluf"
 )
 
@@ -138,7 +140,29 @@ func decode(name, source string, raw []byte, k kind, pageURL, contentType string
 	if k == kindHTML {
 		return htmlDoc(source, raw, pageURL, contentType)
 	}
-	return Text(source, raw)
+	return Text(source, textCharset(raw, contentType))
+}
+
+// textCharset decodes text served with a declared legacy charset
+// ("text/plain; charset=windows-1252") to UTF-8. Valid UTF-8, and text
+// without a declaration, are returned as they are.
+func textCharset(raw []byte, contentType string) []byte {
+	if utf8.Valid(raw) || contentType == "" {
+		return raw
+	}
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil || params["charset"] == "" {
+		return raw
+	}
+	enc, _ := charset.Lookup(params["charset"])
+	if enc == nil {
+		return raw
+	}
+	out, err := enc.NewDecoder().Bytes(raw)
+	if err != nil {
+		return raw
+	}
+	return out
 }
 
 // sniff decides whether raw looks like HTML; anything else is text.
