@@ -70,7 +70,10 @@ Keys: id, aka, code (CODE [| FROM..TO]), role (FROM..TO | title |
 affiliation | code), demonym, capital, seat (a name that always means the
 government, such as Kremlin), in (the country of a place or group).
 Dates are YYYY, YYYY-MM or YYYY-MM-DD; either end of a range may be empty.
-A malformed file fails with FILE:LINE: reason.`,
+An alias written "the West" matches only after "the"; one written in
+capitals (RLF) only in capitals. A person out of office on the date is
+reported as "former" their last role. A malformed file fails with
+FILE:LINE: reason.`,
 		flags: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			o := &entitiesOptions{}
 			fs.StringVar(&o.format, "format", "tsv", "output format: tsv or json")
