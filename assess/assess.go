@@ -104,7 +104,7 @@ func assess(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention, tg *Tagger) {
 	if r.Events == nil {
 		r.Events = []bluf.Event{}
 	}
-	r.Tags = append(a.themeTags(tg), a.dyadTags(ms)...)
+	r.Tags = append(append(a.themeTags(tg), a.dyadTags(ms)...), a.regionTags(ms)...)
 	r.Tags = nonNil(r.Tags)
 	r.Gaps = gaps(r, hs)
 }

@@ -326,6 +326,30 @@ func TestDyadTags(t *testing.T) {
 	}
 }
 
+func TestRegionTags(t *testing.T) {
+	body := "Troops from Mali and Niger met at the border on Monday.\n\nNiger said the joint patrols would continue, and Mali agreed to share intelligence."
+	doc := &bluf.Document{Body: body, Sentences: text.Sentences(body, nil)}
+	var ms []bluf.Mention
+	for _, s := range doc.Sentences {
+		for _, n := range []struct{ name, id string }{{"Mali", "e1"}, {"Niger", "e2"}} {
+			if i := strings.Index(s.Text, n.name); i >= 0 {
+				ms = append(ms, bluf.Mention{Start: s.Start + i, End: s.Start + i + len(n.name), Text: n.name, Type: bluf.State, Entity: n.id, Sentence: s.ID})
+			}
+		}
+	}
+	r := &bluf.Report{Entities: []bluf.Entity{{ID: "e1", Name: "Mali", Type: bluf.State, Code: "MLI"}, {ID: "e2", Name: "Niger", Type: bluf.State, Code: "NER"}}}
+	Assess(r, doc, ms)
+	var got []string
+	for _, g := range r.Tags {
+		if g.Kind == "region" {
+			got = append(got, g.Name)
+		}
+	}
+	if strings.Join(got, ",") != "Sahel" {
+		t.Errorf("region tags = %q, want [Sahel]", got)
+	}
+}
+
 func TestClauseOf(t *testing.T) {
 	tests := []struct{ subj, vp, want string }{
 		{"The army", "retake the town and hold the bridge", "The army retakes the town and holds the bridge"},
