@@ -654,6 +654,16 @@ func (f *finder) compounds() {
 				continue
 			}
 		}
+		// An ethnic or sectarian word before a known group belongs to its
+		// mention: "the Kurdish YPG", "Shiite Kata'ib Hezbollah".
+		if c.rec >= 0 && c.kind == hitName && c.a > 0 && toks[c.a].clean && toks[c.a-1].cap && ethnic[toks[c.a-1].key] &&
+			!f.cover[c.a-1] && f.sent[c.a-1] == f.sent[c.a] {
+			if t := c.typ; t == bluf.ArmedGroup || t == bluf.Organization || t == bluf.Government {
+				f.cover[c.a-1] = true
+				c.a--
+				c.start = toks[c.a].start
+			}
+		}
 		// An organization's name followed by its members: "ISIL fighters".
 		if c.rec >= 0 && c.kind == hitName || c.rec == noRec && !c.titleOnly && c.typ != bluf.Person && c.typ != bluf.Location {
 			if t := c.typ; t == bluf.ArmedGroup || t == bluf.Organization || t == bluf.Government {
@@ -734,6 +744,19 @@ func (f *finder) compounds() {
 			continue
 		}
 		if c.rec >= 0 && (c.kind == hitDemonym || f.kb.recs[c.rec].typ == bluf.State) && c.kind != hitCapital {
+			// A known group right after a nationality word: "the Kurdish
+			// YPG" is the YPG.
+			if x+1 < len(f.cands) && c.kind == hitDemonym {
+				n := f.cands[x+1]
+				if n.a == c.b && toks[n.a].clean && n.rec >= 0 && n.kind == hitName && !toks[c.b-1].poss {
+					if t := f.kb.recs[n.rec].typ; t == bluf.ArmedGroup || t == bluf.Organization || t == bluf.Government {
+						n.a, n.start = c.a, c.start
+						out = append(out, n)
+						x++
+						continue
+					}
+				}
+			}
 			// A capitalised organization name right after it.
 			if x+1 < len(f.cands) {
 				n := f.cands[x+1]

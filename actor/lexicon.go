@@ -226,3 +226,9 @@ neighborhood governorate state port island area centre center heart streets`)
 // "recaptured Wad Madani", "shelled Kharkiv".
 var placeVerbs = set(`captured recaptured retook retaken seized besieged shelled bombed stormed liberated entered
 overran encircled attacked struck visited evacuated fled reached`)
+
+// ethnic are ethnic and sectarian adjectives, which qualify groups but
+// name no state.
+var ethnic = set(`Kurdish Arab Shia Shiite Shi'ite Sunni Alawite Druze Yazidi Christian Assyrian Turkmen
+Pashtun Tajik Hazara Baloch Baluch Uyghur Tuareg Fulani Peul Hausa Amhara Tigrayan Oromo Somali Rohingya
+Houthi Islamist Jihadist Salafist Maronite Coptic Zaydi Ismaili Berber Amazigh Zaghawa Masalit Fur`)
