@@ -93,6 +93,14 @@ func (a *analysis) regionTags(ms []bluf.Mention) []bluf.Tag {
 		}
 		return names[i] < names[j]
 	})
+	// A region in passing (a conference city, a past war) is not what
+	// the text is about: keep those with a third of the top one's count.
+	for i, r := range names {
+		if i > 0 && 3*len(sents[r]) < len(sents[names[0]]) {
+			names = names[:i]
+			break
+		}
+	}
 	if len(names) > 3 {
 		names = names[:3]
 	}

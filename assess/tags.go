@@ -140,9 +140,10 @@ func (a *analysis) dyadTags(ms []bluf.Mention) []bluf.Tag {
 	per := map[string]map[string]bool{}
 	for _, m := range ms {
 		k, ok := key[m.Entity]
-		if !ok {
+		if !ok || name[k] == "" {
 			continue
 		}
+		k = name[k] // pairs are of display names, so two keys of one country merge
 		if s := a.byID[m.Sentence]; s == nil || !s.prose {
 			continue
 		}
@@ -174,8 +175,8 @@ func (a *analysis) dyadTags(ms []bluf.Mention) []bluf.Tag {
 		if len(ss) < minDyad {
 			continue
 		}
-		x, y := name[p[0]], name[p[1]]
-		if x == "" || y == "" || x == y {
+		x, y := p[0], p[1]
+		if x == y {
 			continue
 		}
 		if y == "US" || (x != "US" && y < x) {
