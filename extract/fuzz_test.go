@@ -24,7 +24,9 @@ func FuzzText(f *testing.F) {
 			return
 		}
 		checkDoc(t, doc)
-		lines := strings.Count(string(raw), "\n") + strings.Count(string(raw), "\r") + 1
+		// Form feeds and vertical tabs break lines too.
+		lines := strings.Count(string(raw), "\n") + strings.Count(string(raw), "\r") +
+			strings.Count(string(raw), "\f") + strings.Count(string(raw), "\v") + 1
 		for _, d := range doc.Dropped {
 			if d.Line < 0 || d.Line > lines {
 				t.Fatalf("dropped %+v: line outside 1..%d", d, lines)
