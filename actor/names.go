@@ -1,0 +1,314 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+
+	"bluf"
+)
+
+// heuristic finds names the knowledge base lacks: capitalised runs,
+// classified by their head words and context; and compounds of a
+// nationality with an organ ("Iraqi forces").
+func (f *finder) heuristic() {
+	toks := f.toks
+	var extra []cand
+	for i := 0; i < len(toks); {
+		if !f.capWord(i) {
+			i++
+			continue
+		}
+		// Grow the run.
+		j := i + 1
+		for j < len(toks) && !toks[j-1].poss {
+			if !toks[j].clean {
+				if k := f.nickname(j); k > j {
+					j = k
+					continue
+				}
+				break
+			}
+			if f.capWord(j) || (toks[j].joined && !f.cover[j] && toks[j].letters > 0 && f.capWord(j-1)) {
+				j++
+				continue
+			}
+			if f.particle(j) && !f.cover[j] && j+1 < len(toks) && toks[j+1].clean && f.capWord(j+1) {
+				j += 2
+				continue
+			}
+			if k := f.nickname(j); k > j {
+				j = k
+				continue
+			}
+			break
+		}
+		if c, ok := f.classify(i, j); ok {
+			extra = append(extra, c)
+		}
+		i = j
+	}
+	for _, c := range extra {
+		f.add(c)
+	}
+	sort.Slice(f.cands, func(x, y int) bool { return f.cands[x].a < f.cands[y].a })
+	f.compounds()
+	f.acronyms()
+}
+
+// nickname returns the token after a quoted nickname starting at token
+// j and followed by more of the name ("Richard 'Tex' Coe"), or j.
+func (f *finder) nickname(j int) int {
+	toks, body := f.toks, f.doc.Body
+	if j == 0 || j+1 >= len(toks) || !f.capWord(j-1) || !toks[j].cap || f.sent[j+1] != f.sent[j-1] {
+		return j
+	}
+	open := body[toks[j-1].end:toks[j].start]
+	close := body[toks[j].end:toks[j+1].start]
+	switch {
+	case open == " '" && close == "' ", open == " ‘" && close == "’ ", open == " \"" && close == "\" ", open == " “" && close == "” ":
+		if f.capWord(j + 1) {
+			return j + 1
+		}
+	}
+	return j
+}
+
+// classify decides what the capitalised run [a, b) names.
+func (f *finder) classify(a, b int) (cand, bool) {
+	toks := f.toks
+	// Strip sentence openers and other function words.
+	for a < b && (leadWords[toks[a].key] || (toks[a].sentStart && b-a == 1 && stopCaps[toks[a].key])) {
+		a++
+	}
+	if a+1 < b && stopCaps[toks[a].key] && f.particle(a+1) {
+		a += 2 // "Critics of Leila Haddad"
+	}
+	if a >= b {
+		return cand{}, false
+	}
+	for b > a && f.particle(b-1) {
+		b--
+	}
+	if a >= b {
+		return cand{}, false
+	}
+	last := toks[b-1].key
+	c := cand{a: a, b: b, rec: noRec}
+	// Title words before a name: the longest prefix of title and domain
+	// words that ends in a title word ("National Security Adviser",
+	// "Minister of Foreign Affairs").
+	t := a
+	if !orgHeads[last] {
+		for k := a; k < b; k++ {
+			tk := toks[k].key
+			if !titleWords[tk] && !titleDomain[tk] {
+				break
+			}
+			if titleWords[tk] {
+				t = k + 1
+			}
+		}
+		// Domain words right after the last title word belong to it
+		// ("Minister of Foreign Affairs").
+		if t > a {
+			for t < b && titleDomain[toks[t].key] {
+				t++
+			}
+		}
+		// A title after other capitalised words ("Pentagon Press
+		// Secretary Peter Cook"): the name is what follows the last title
+		// word, if it reads as a name.
+		if t == a {
+			for k := b - 2; k > a; k-- {
+				if titleWords[toks[k].key] && !titleDomain[toks[k+1].key] && (givenNames[toks[k+1].key] || allNamey(toks[k+1:b])) {
+					t = k + 1
+					break
+				}
+			}
+		}
+	}
+	if t > a {
+		c.title = f.surface(a, t)
+		if a > 0 && toks[a].clean {
+			// The dictionary candidates are in order: find one ending at a.
+			x := sort.Search(len(f.cands), func(i int) bool { return f.cands[i].b >= a })
+			if x < len(f.cands) && f.cands[x].b == a && f.cands[x].typ == bluf.Nationality {
+				c.affil = f.kb.recs[f.cands[x].rec].display()
+			}
+		}
+	}
+	if t == b {
+		// A title with no name: resolved later to the one person holding
+		// it, if any.
+		c.start, c.end = toks[a].start, toks[b-1].end
+		c.titleOnly = true
+		c.typ = bluf.Person
+		c.key = titleKey(f.surface(a, b))
+		return c, true
+	}
+	if t == a && !orgHeads[last] && !locHeads[last] {
+		// Words before a first name are not part of the name: "1st Class
+		// Charles H. Keating IV".
+		for k := a + 1; k < b-1; k++ {
+			if givenNames[toks[k].key] && allNamey(toks[k:b]) && !givenNames[toks[a].key] {
+				a, t = k, k
+				c.a = k
+				break
+			}
+		}
+	}
+	c.start, c.end = toks[a].start, toks[b-1].end
+	if t > a && t < b {
+		// The mention keeps its title; the name starts after it.
+		c.na = t
+		a = t
+	}
+	n := b - a
+	first := toks[a].key
+	hasParticle := false
+	for i := a; i < b; i++ {
+		k := toks[i].key
+		if arabicArticle[strings.ToLower(k)] || k == "BIN" || k == "IBN" || k == "ABU" || k == "BINT" {
+			hasParticle = true
+		}
+	}
+	prevCue := a > 0 && f.sent[a-1] == f.sent[a] && (locCues[toks[a-1].key] || placeVerbs[toks[a-1].key] && !toks[a-1].cap ||
+		toks[a-1].key == "OF" && a > 1 && placeNouns[toks[a-2].key])
+	prevThe := a > 0 && f.sent[a-1] == f.sent[a] && !toks[a-1].cap && toks[a-1].key == "THE"
+	switch {
+	case n == 1 && notNames[first], shipPrefixes[first] && n > 1:
+		return cand{}, false
+	case eventOpeners[first] && n > 1, eventHeads[last] || (n == 1 && eventHeads[first]), hasAgreement(toks[a:b]):
+		if f.dropped == nil {
+			f.dropped = map[int]bool{}
+		}
+		f.dropped[b-1] = true
+		return cand{}, false
+	case n == 1 && toks[a].upper && a >= 1 && f.dropped[a-1] && f.doc.Body[toks[a-1].end:toks[a].start] == " (":
+		return cand{}, false // the acronym of a dropped event name
+	case n > 1 && gatherings[last]:
+		c.typ = bluf.Organization
+	case n == 1 && orgHeads[first] && !toks[a].upper && (prevThe && !toks[a].sentStart ||
+		b < len(toks) && f.sent[b] == f.sent[a] && toks[b].clean && !toks[b].cap && groupNouns[toks[b].key]):
+		// "the Coalition", "the Department": a capitalised reference to
+		// an organization named earlier.
+		c.typ = bluf.Organization
+	case orgHeads[last] && n > 1:
+		c.typ = orgType(toks[a:b])
+	case n > 1 && orgOpeners[first] && !givenNames[first]:
+		c.typ = orgType(toks[a:b])
+	case locHeads[last] && n > 1, locOpeners[first] && n > 1:
+		c.typ = bluf.Location
+	case c.title != "":
+		if f.particle(a) {
+			// "Senior Advisor for Religious Minorities": a title phrase.
+			return cand{}, false
+		}
+		c.typ = bluf.Person
+	case toks[a].cap && arabicArticle[strings.ToLower(first)] && !toks[a].sentStart && n > 1:
+		// "Al Jazeera", "Al Salem": a capitalised article opens places and
+		// organizations more often than people.
+		if prevCue {
+			c.typ = bluf.Location
+		} else {
+			c.typ = bluf.Organization
+		}
+	case hasParticle && n > 1:
+		if prevCue {
+			c.typ = bluf.Location
+		} else {
+			c.typ = bluf.Person
+		}
+	case n > 1 && givenNames[first]:
+		c.typ = bluf.Person
+	case prevCue && !givenNames[first] && !stopCaps[first] && !(n == 1 && strings.HasSuffix(first, "LY")):
+		c.typ = bluf.Location
+	case n == 1 && toks[a].upper && toks[a].letters >= 2 && toks[a].letters <= 6:
+		c.typ = bluf.Organization
+	case n > 1 && n <= 4 && allNamey(toks[a:b]):
+		c.typ = bluf.Person
+	case n == 1 && !stopCaps[first]:
+		c.typ = bluf.Person
+		c.weak = true
+	default:
+		return cand{}, false
+	}
+	if c.typ == bluf.Person {
+		// "Ambassador Saperstein for Religious Minorities": the name ends
+		// before "for" or "of".
+		for i := a + 1; i < b; i++ {
+			if k := toks[i].key; (k == "FOR" || k == "OF" || k == "THE") && !toks[i].cap {
+				b = i
+				c.end = toks[b-1].end
+				break
+			}
+		}
+	}
+	c.key = strings.ToLower(string(c.typ.Coarse())) + ":" + keyOf(toks[a:b])
+	c.name = f.surface(a, b)
+	c.b = b
+	return c, true
+}
+
+// hasAgreement reports whether a run names an agreement ("Joint Plan of
+// Action"), which is not an actor.
+func hasAgreement(ts []token) bool {
+	for _, t := range ts {
+		switch t.key {
+		case "PLAN", "AGREEMENT", "ACCORD", "ACCORDS", "TREATY", "DEAL", "PROTOCOL", "MEMORANDUM", "ROADMAP":
+			return true
+		}
+	}
+	return false
+}
+
+// nameSuffix ends a person's name.
+var nameSuffix = set(`Jr Sr II III IV`)
+
+// allNamey: every word is a capitalised word that is not a common
+// capitalised word.
+func allNamey(ts []token) bool {
+	for _, t := range ts {
+		if nameSuffix[t.key] {
+			continue // "Charles H. Keating IV"
+		}
+		if !t.cap || t.upper && t.letters > 1 || stopCaps[t.key] || titleWords[t.key] || orgHeads[t.key] || locHeads[t.key] {
+			return false
+		}
+	}
+	return true
+}
+
+func orgType(ts []token) bluf.EntityType {
+	for _, t := range ts {
+		switch t.key {
+		case "MINISTRY", "DEPARTMENT", "CABINET", "PARLIAMENT", "SENATE", "CONGRESS", "COURT", "POLICE",
+			"ADMINISTRATION", "GOVERNMENT", "EMBASSY", "CONSULATE", "DIRECTORATE", "NAVY":
+			return bluf.Government
+		case "BRIGADE", "BRIGADES", "BATTALION", "BATTALIONS", "MILITIA", "MILITIAS", "JIHAD", "HEZBOLLAH",
+			"KATAIB", "LEGION", "JAISH", "JABHAT", "LIWA", "SARAYA", "ASAIB", "ANSAR":
+			return bluf.ArmedGroup
+		}
+	}
+	return bluf.Organization
+}
+
+// keyOf is the resolution key of tokens: their normalised words without
+// particles.
+func keyOf(ts []token) string {
+	var b strings.Builder
+	for _, t := range ts {
+		if t.key == "THE" || t.key == "OF" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.key)
+	}
+	return b.String()
+}
+
+func titleKey(s string) string {
+	return "title:" + strings.ToUpper(strings.Join(strings.Fields(s), " "))
+}

@@ -1,0 +1,420 @@
+package actor
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"bluf"
+)
+
+// codeAt returns the code of the record at date: the code of a role held
+// then, else its dated codes.
+func (r *record) codeAt(date int) string {
+	if ro := r.roleAt(date); ro != nil && ro.Code != "" {
+		return ro.Code
+	}
+	e := Entry{Codes: r.codes}
+	return e.CodeAt(date)
+}
+
+// roleAt returns the role held at date, or with no date the most recent.
+func (r *record) roleAt(date int) *Role {
+	var best *Role
+	for i := range r.roles {
+		ro := &r.roles[i]
+		if date != 0 && !valid(ro.From, ro.To, date) {
+			continue
+		}
+		if best == nil || ro.From > best.From || (ro.From == best.From && ro.To == 0) {
+			best = ro
+		}
+	}
+	return best
+}
+
+// lastRoleBefore returns the role that ended most recently before date.
+func (r *record) lastRoleBefore(date int) *Role {
+	var best *Role
+	for i := range r.roles {
+		ro := &r.roles[i]
+		if date == 0 || ro.To == 0 || ro.To >= date {
+			continue
+		}
+		if best == nil || ro.To > best.To {
+			best = ro
+		}
+	}
+	return best
+}
+
+// entity accumulates one resolved entity.
+type entity struct {
+	bluf.Entity
+	first    int
+	paras    map[int]bool
+	subjects int
+	aliases  map[string]bool
+	titled   bool
+	// weight is the mention count with nationality words counted half.
+	weight float64
+}
+
+// resolve assigns every candidate to an entity, then ranks the entities.
+func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
+	f.disambiguate()
+	byKey := map[string]*entity{}
+	var order []*entity
+	get := func(key string, init func() bluf.Entity) *entity {
+		if e, ok := byKey[key]; ok {
+			return e
+		}
+		e := &entity{Entity: init(), first: math.MaxInt, paras: map[int]bool{}, aliases: map[string]bool{}}
+		byKey[key] = e
+		order = append(order, e)
+		return e
+	}
+	kbEntity := func(ri int32) (string, func() bluf.Entity) {
+		r := &f.kb.recs[ri]
+		return "kb:" + r.id, func() bluf.Entity {
+			e := bluf.Entity{ID: r.id, Name: r.display(), Type: r.typ, Code: r.codeAt(f.date), Affiliation: r.in}
+			if ro := r.roleAt(f.date); ro != nil {
+				e.Role, e.Affiliation = ro.Title, ro.Affiliation
+			} else if ro := r.lastRoleBefore(f.date); ro != nil && r.typ == bluf.Person {
+				// Out of office on the date: "former President", coded as
+				// the country's elite.
+				e.Role, e.Affiliation = "former "+ro.Title, ro.Affiliation
+				if len(ro.Code) >= 3 {
+					e.Code = ro.Code[:3] + "ELI"
+				}
+			}
+			return e
+		}
+	}
+	// Surnames of the people named in full, for short mentions.
+	surname := map[string]string{} // last word key → entity key
+	ambiguous := map[string]bool{}
+	note := func(key string, ts []token) {
+		var words []string
+		for _, t := range ts {
+			if t.letters > 1 && !arabicArticle[strings.ToLower(t.key)] && !nameSuffix[t.key] {
+				words = append(words, t.key)
+			}
+		}
+		if len(words) < 2 {
+			return
+		}
+		for _, w := range []string{words[len(words)-1], words[0] + " " + words[len(words)-1]} {
+			if k, ok := surname[w]; ok && k != key {
+				ambiguous[w] = true
+			}
+			surname[w] = key
+		}
+	}
+	for _, c := range f.cands {
+		if c.typ == bluf.Person && c.b-c.a > 1 && !c.titleOnly {
+			key := c.key
+			if c.rec >= 0 {
+				key = "kb:" + f.kb.recs[c.rec].id
+			}
+			note(key, f.toks[c.nameStart():c.b])
+		}
+	}
+	// Curated people are known by their aliases too ("Hemedti").
+	var ms []bluf.Mention
+	type placed struct {
+		m bluf.Mention
+		e *entity
+		c *cand
+	}
+	var out []placed
+	for x := range f.cands {
+		c := &f.cands[x]
+		var e *entity
+		mtype := c.typ
+		switch {
+		case c.titleOnly:
+			continue // handled below
+		case c.rec >= 0 && c.kind == hitCapital:
+			r := &f.kb.recs[c.rec]
+			if r.state >= 0 && !f.inPlace(x) {
+				e = get(kbEntity(r.state))
+				mtype = bluf.Government
+			} else {
+				e = get(kbEntity(c.rec))
+			}
+		case c.rec >= 0:
+			e = get(kbEntity(c.rec))
+			if c.kind == hitName && f.kb.recs[c.rec].typ == bluf.State {
+				// A country is a place after "in", "to", "from"...; elsewhere
+				// it acts, through its government.
+				if f.inPlace(x) {
+					mtype = bluf.Location
+				} else {
+					mtype = bluf.Government
+				}
+			}
+		default:
+			key := c.key
+			if c.typ == bluf.Person || c.weak {
+				if k, ok := f.surnameOf(c, surname, ambiguous); ok {
+					key = k
+					mtype = bluf.Person
+				} else if k := "location:" + keyOf(f.toks[c.a:c.b]); byKey[k] != nil {
+					key, mtype = k, bluf.Location // "Sarmada" after "Sarmada, Syria"
+				} else if c.weak {
+					continue
+				}
+			}
+			cc := c
+			e = get(key, func() bluf.Entity {
+				id := Slug(cc.name)
+				if cc.code != "" && strings.HasPrefix(cc.key, "group:") {
+					id = strings.TrimPrefix(cc.key, "group:")
+					id = strings.ReplaceAll(strings.ToLower(id), ":", "-")
+				}
+				return bluf.Entity{ID: id, Name: cc.name, Type: cc.typ, Code: cc.code, Role: cc.title, Affiliation: cc.affil}
+			})
+			if e.Role == "" && c.title != "" {
+				e.Role, e.Affiliation = c.title, c.affil
+			}
+			if e.Code == "" && e.Type == bluf.Person && e.Role != "" && e.Affiliation != "" {
+				// "Egyptian Foreign Minister Badr Abdelatty": EGY + GOV.
+				e.Code = f.kb.titleCode(e.Affiliation, e.Role, f.date)
+			}
+		}
+		m := bluf.Mention{Start: c.start, End: c.end, Text: f.doc.Body[c.start:c.end], Type: mtype, Entity: e.ID}
+		out = append(out, placed{m, e, c})
+	}
+	// Title-only mentions: "the Prime Minister" → the one person in the
+	// document holding that title.
+	for x := range f.cands {
+		c := &f.cands[x]
+		if !c.titleOnly {
+			continue
+		}
+		var match *entity
+		n := 0
+		want := strings.ToLower(f.doc.Body[c.start:c.end])
+		for _, e := range order {
+			if e.Type == bluf.Person && e.Role != "" && strings.HasSuffix(strings.ToLower(e.Role), want) {
+				match = e
+				n++
+			}
+		}
+		if n == 1 && !f.followedByName(c) {
+			m := bluf.Mention{Start: c.start, End: c.end, Text: f.doc.Body[c.start:c.end], Type: bluf.Person, Entity: match.ID}
+			out = append(out, placed{m, match, c})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].m.Start < out[j].m.Start })
+	// Stable IDs across documents may still collide within one (two
+	// heuristic entities with the same slug): keep them apart.
+	seen := map[string]*entity{}
+	for _, e := range order {
+		id := e.ID
+		for n := 2; seen[id] != nil && seen[id] != e; n++ {
+			id = e.Entity.ID + "~" + string(rune('0'+n%10))
+		}
+		seen[id] = e
+		e.ID = id
+	}
+	for i := range out {
+		p := &out[i]
+		e := p.e
+		p.m.Entity = e.ID
+		si := int(f.sent[p.c.a])
+		s := f.sents[si]
+		p.m.Sentence = s.ID
+		e.Mentions++
+		if p.m.Type == bluf.Nationality {
+			e.weight += 0.5
+		} else {
+			e.weight++
+		}
+		if s.ID != "" && (len(e.Sentences) == 0 || e.Sentences[len(e.Sentences)-1] != s.ID) {
+			e.Sentences = append(e.Sentences, s.ID)
+		}
+		e.paras[s.Para] = true
+		if si < e.first {
+			e.first = si
+		}
+		if p.c.a < len(f.toks) && (f.toks[p.c.a].sentStart || p.c.a > 0 && f.toks[p.c.a-1].sentStart && f.toks[p.c.a-1].key == "THE") {
+			e.subjects++
+		}
+		if p.c.title != "" {
+			e.titled = true
+		}
+		if nt := f.doc.Body[f.toks[p.c.nameStart()].start:p.c.end]; nt != e.Name && !p.c.titleOnly {
+			e.aliases[nt] = true
+		}
+		ms = append(ms, p.m)
+	}
+	ents := f.rank(order)
+	return ms, ents
+}
+
+// disambiguate chooses, for a name several curated entities share, the
+// one tied to the country the document mentions most.
+func (f *finder) disambiguate() {
+	count := map[string]int{}
+	for _, c := range f.cands {
+		if c.rec >= 0 {
+			r := &f.kb.recs[c.rec]
+			if r.typ == bluf.State {
+				count[r.display()]++
+			} else if r.in != "" {
+				count[r.in]++
+			}
+		}
+	}
+	for x := range f.cands {
+		c := &f.cands[x]
+		if len(c.alts) == 0 {
+			continue
+		}
+		best, bestN := hit{rec: c.rec, kind: c.kind}, count[f.kb.recs[c.rec].in]
+		for _, h := range c.alts {
+			if n := count[f.kb.recs[h.rec].in]; n > bestN {
+				best, bestN = h, n
+			}
+		}
+		c.rec, c.kind, c.typ = best.rec, best.kind, f.kb.recs[best.rec].typ
+	}
+}
+
+// placePreps introduce a place.
+var placePreps = set(`in to from into across inside outside throughout within near around at through toward
+towards via across between among beyond`)
+
+// placeSkip are words between a place preposition and its place.
+var placeSkip = set(`the both northern southern eastern western central north south east west northeastern
+northwestern southeastern southwestern neighboring neighbouring nearby rural urban war-torn`)
+
+// inPlace reports whether candidate x (a country or city) is used as a
+// place: after a place preposition, alone or as a later item of a list
+// that follows one ("in Syria, Iraq and Turkey").
+func (f *finder) inPlace(x int) bool {
+	body := f.doc.Body
+	for x > 0 {
+		p, c := f.cands[x-1], f.cands[x]
+		if p.rec < 0 || p.kind != hitName && p.kind != hitCapital || f.sent[p.a] != f.sent[c.a] {
+			break
+		}
+		t := f.kb.recs[p.rec].typ
+		if t != bluf.State && t != bluf.Location {
+			break
+		}
+		gap := body[p.end:c.start]
+		if gap != ", " && gap != " and " && gap != ", and " && gap != " or " && gap != ", or " && gap != " & " && gap != " and the " && gap != ", the " {
+			break
+		}
+		x--
+	}
+	a := f.cands[x].a
+	b := f.cands[x].b
+	if f.toks[a].sentStart && (b == len(f.toks) || f.sent[b] != f.sent[a]) {
+		return true // a heading: "Iraq"
+	}
+	for a > 0 && f.sent[a-1] == f.sent[a] && placeSkip[f.toks[a-1].key] {
+		a-- // "in northern Iraq", "in both Iraq and Syria"
+	}
+	if a == 0 || f.sent[a-1] != f.sent[a] {
+		return false
+	}
+	p := f.toks[a-1]
+	if p.key == "OF" && a > 1 && f.toks[a-2].key == "OUTSIDE" {
+		return true
+	}
+	// A possessive acts ("in Washington's view").
+	return placePreps[p.key] && !f.toks[f.cands[x].b-1].poss
+}
+
+// followedByName reports whether a title is directly followed by a name
+// (then it is part of that person's mention, not a mention itself).
+func (f *finder) followedByName(c *cand) bool {
+	x := sort.Search(len(f.cands), func(i int) bool { return f.cands[i].a >= c.b })
+	return x < len(f.cands) && f.cands[x].a == c.b && f.toks[c.b].clean && f.cands[x].typ == bluf.Person
+}
+
+// surnameOf resolves a short person mention ("Sudani", "al-Sudani") to
+// the one person named in full in the document.
+func (f *finder) surnameOf(c *cand, surname map[string]string, ambiguous map[string]bool) (string, bool) {
+	var words []string
+	for _, t := range f.toks[c.nameStart():c.b] {
+		if t.letters > 0 && !arabicArticle[strings.ToLower(t.key)] {
+			words = append(words, t.key)
+		}
+	}
+	var w string
+	switch len(words) {
+	case 1:
+		w = words[0]
+	case 2:
+		w = words[0] + " " + words[1]
+	default:
+		return "", false
+	}
+	k, ok := surname[w]
+	if !ok || ambiguous[w] || k == c.key {
+		return "", false
+	}
+	return k, true
+}
+
+// typeWeight scales salience by entity type.
+var typeWeight = map[bluf.EntityType]float64{
+	bluf.Person: 1.3, bluf.ArmedGroup: 1.25, bluf.Organization: 1.15, bluf.Government: 1.1,
+	bluf.State: 1, bluf.Location: 0.7, bluf.Nationality: 0.5,
+}
+
+// rank scores salience and sorts the entities, most salient first.
+func (f *finder) rank(order []*entity) []bluf.Entity {
+	nsent := len(f.sents)
+	if nsent == 0 {
+		nsent = 1
+	}
+	var max float64
+	for _, e := range order {
+		if e.Mentions == 0 {
+			continue
+		}
+		// Mentions, spread across paragraphs, an early first mention and
+		// being a sentence's subject; people and named organizations
+		// weigh more than places.
+		s := e.weight + 1.5*float64(len(e.paras)) + 0.5*float64(e.subjects)
+		pos := float64(e.first) / float64(nsent)
+		s += 2 * (1 - pos)
+		if e.titled || e.Role != "" {
+			s++
+		}
+		s *= typeWeight[e.Type]
+		e.Salience = s
+		if s > max {
+			max = s
+		}
+	}
+	var out []bluf.Entity
+	for _, e := range order {
+		if e.Mentions == 0 {
+			continue
+		}
+		e.Salience = math.Round(e.Salience/max*1000) / 1000
+		for a := range e.aliases {
+			e.Aliases = append(e.Aliases, a)
+		}
+		sort.Strings(e.Aliases)
+		out = append(out, e.Entity)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Salience != b.Salience {
+			return a.Salience > b.Salience
+		}
+		if a.Mentions != b.Mentions {
+			return a.Mentions > b.Mentions
+		}
+		return a.ID < b.ID
+	})
+	return out
+}
