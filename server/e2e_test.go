@@ -192,7 +192,8 @@ func TestBrowser(t *testing.T) {
 	fail("highlight colour", err)
 	inView, err := chromedp.Run(bctx, chromedp.Evaluate[bool](`(function(){var r=document.querySelector('.sent.hl').getBoundingClientRect();return r.top>=0&&r.bottom<=innerHeight;})()`))
 	fail("highlight in view", err)
-	charts, err := chromedp.Run(bctx, chromedp.Evaluate[bool](`!!(window.Chart&&Chart.getChart('timeline')&&Chart.getChart('dyads'))`))
+	charts, err := chromedp.Run(bctx, chromedp.Evaluate[bool](`!!(window.Chart&&Chart.getChart('timeline')&&Chart.getChart('dyads')&&
+		Chart.getChart('timeline').data.datasets.some(function(d){return d.type==='line'}))`))
 	fail("charts", err)
 	network, err := chromedp.Run(bctx, chromedp.Evaluate[bool](`!!document.querySelector('#network canvas')`))
 	fail("network", err)
@@ -259,7 +260,7 @@ func TestBrowser(t *testing.T) {
 		t.Error("highlighted sentence was not scrolled into view")
 	}
 	if !charts {
-		t.Error("the timeline and dyad charts were not drawn")
+		t.Error("the timeline (with the dyad index trend) and dyad charts were not drawn")
 	}
 	if !network {
 		t.Error("the actor network was not drawn")

@@ -107,6 +107,8 @@ func fakeReport(raw string) *bluf.Report {
 				Label: "expel ambassador", QuadClass: 3, Goldstein: -5, Modality: "asserted", Sentence: cite(0)[0], Date: "2025-03-11", DateBasis: "relative"},
 			{ID: "ev2", Source: bluf.ActorRef{Entity: "EU", Name: "European Union"}, Target: bluf.ActorRef{Entity: "NER", Name: "Niger"}, Code: "138", Root: "13",
 				Label: "threaten to suspend aid", QuadClass: 3, Goldstein: -5.6, Modality: "threatened", Sentence: cite(3)[0], Date: "2025-03-14", DateBasis: "article"},
+			{ID: "ev4", Source: bluf.ActorRef{Entity: "NER", Name: "Niger"}, Target: bluf.ActorRef{Entity: "FRA", Name: "France"}, Code: "111", Root: "11",
+				Label: "criticize or denounce", QuadClass: 3, Goldstein: -2, Modality: "asserted", Sentence: cite(1)[0], Date: "2025-03-13", DateBasis: "explicit"},
 			{ID: "ev3", Source: bluf.ActorRef{Name: "jihadist fighters"}, Target: bluf.ActorRef{Entity: "NER", Name: "Niger"}, Code: "190", Root: "19",
 				Label: "use conventional military force", QuadClass: 4, Goldstein: -10, Modality: "asserted", Sentence: cite(4)[0], DateBasis: "undated"},
 		},

@@ -95,7 +95,7 @@ func TestAddAndRead(t *testing.T) {
 	for _, e := range evs {
 		dates = append(dates, e.Date)
 	}
-	if want := []string{"2025-03-11", "2025-03-14", ""}; !slices.Equal(dates, want) {
+	if want := []string{"2025-03-11", "2025-03-13", "2025-03-14", ""}; !slices.Equal(dates, want) {
 		t.Errorf("GET /api/events dates = %q, want %q", dates, want)
 	}
 }

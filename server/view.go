@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html"
 	"html/template"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -91,9 +92,75 @@ type dyad struct {
 
 type viz struct {
 	Timeline []point `json:"timeline"`
-	Dyads    []dyad  `json:"dyads"`
-	Nodes    []node  `json:"nodes"`
-	Edges    []edge  `json:"edges"`
+	// Trends are the dyad relation index over time of the most active
+	// dyads with dated events.
+	Trends []trend `json:"trends"`
+	Dyads  []dyad  `json:"dyads"`
+	Nodes  []node  `json:"nodes"`
+	Edges  []edge  `json:"edges"`
+}
+
+// trend is the running mean Goldstein score of one directed dyad, one
+// point per date with events.
+type trend struct {
+	Label  string      `json:"label"`
+	Points []trendStep `json:"points"`
+}
+
+type trendStep struct {
+	T     int64   `json:"t"`
+	Index float64 `json:"y"`
+}
+
+// maxTrends is how many dyads the timeline follows.
+const maxTrends = 3
+
+// trends follows the dyad relation index through time for the most
+// active dyads with events on at least two dates: at each date, the mean
+// Goldstein score of the dyad's events up to and including that date.
+func trends(evs []bluf.Event) []trend {
+	type acc struct {
+		label string
+		byT   map[int64][]float64
+	}
+	m := map[string]*acc{}
+	var keys []string
+	for _, e := range evs {
+		t, ok := parseDate(e.Date)
+		if !ok || e.Source.Name == "" || e.Target.Name == "" {
+			continue
+		}
+		k := actorKey(e.Source) + "\x00" + actorKey(e.Target)
+		a := m[k]
+		if a == nil {
+			a = &acc{label: e.Source.Name + " → " + e.Target.Name, byT: map[int64][]float64{}}
+			m[k] = a
+			keys = append(keys, k)
+		}
+		a.byT[t.UnixMilli()] = append(a.byT[t.UnixMilli()], e.Goldstein)
+	}
+	var out []trend
+	for _, k := range keys {
+		a := m[k]
+		if len(a.byT) < 2 {
+			continue
+		}
+		ts := slices.Sorted(maps.Keys(a.byT))
+		tr := trend{Label: a.label}
+		sum, n := 0.0, 0
+		for _, t := range ts {
+			for _, g := range a.byT[t] {
+				sum += g
+				n++
+			}
+			tr.Points = append(tr.Points, trendStep{T: t, Index: round2(sum / float64(n))})
+		}
+		out = append(out, tr)
+	}
+	slices.SortStableFunc(out, func(a, b trend) int {
+		return cmp.Or(cmp.Compare(len(b.Points), len(a.Points)), strings.Compare(a.Label, b.Label))
+	})
+	return out[:min(len(out), maxTrends)]
 }
 
 // point is one dated event on the timeline: T is milliseconds since the
@@ -145,7 +212,7 @@ func newReportView(r *bluf.Report, brief bool) *reportView {
 	v.Risks = groupRisks(r.Risks)
 	v.Dyads = dyads(r.Events)
 	v.Events = sortedEvents(r.Events)
-	v.Viz = viz{Timeline: timeline(r.Events), Dyads: v.Dyads}
+	v.Viz = viz{Timeline: timeline(r.Events), Trends: trends(r.Events), Dyads: v.Dyads}
 	v.Viz.Nodes, v.Viz.Edges = network(r.Entities, r.Events)
 	return v
 }

@@ -123,3 +123,21 @@ func TestEvidenceParas(t *testing.T) {
 		t.Errorf("evidence sentence = %+v, want aaaa:s5 linking to /doc/aaaa#s5", s)
 	}
 }
+
+func TestTrends(t *testing.T) {
+	evs := []bluf.Event{
+		ev("RSF", "Rapid Support Forces", "SDN", "Sudan", 4, -10, "2024-05-14"),
+		ev("RSF", "Rapid Support Forces", "SDN", "Sudan", 4, -6, "2024-05-14"),
+		ev("RSF", "Rapid Support Forces", "SDN", "Sudan", 1, 2, "2024-05-16"),
+		ev("SDN", "Sudan", "TCD", "Chad", 1, 3, "2024-05-15"), // one date: no trend
+		ev("SDN", "Sudan", "TCD", "Chad", 1, 3, ""),
+	}
+	got := trends(evs)
+	if len(got) != 1 || got[0].Label != "Rapid Support Forces → Sudan" {
+		t.Fatalf("trends = %+v, want the one dyad dated twice", got)
+	}
+	want := []trendStep{{T: 1715644800000, Index: -8}, {T: 1715817600000, Index: -4.67}}
+	if !reflect.DeepEqual(got[0].Points, want) {
+		t.Errorf("trend points = %+v, want %+v (running mean)", got[0].Points, want)
+	}
+}

@@ -126,6 +126,23 @@
           pointHoverRadius: 8
         };
       });
+      // The dyad relation index through time: the running mean Goldstein
+      // score of the most active dyads, as lines over the events.
+      var trendColors = ['#1d3557', '#6a4c93', '#2a9d8f'];
+      (viz.trends || []).forEach(function (tr, i) {
+        datasets.push({
+          type: 'line',
+          label: 'Index: ' + tr.label,
+          data: tr.points.map(function (p) { return { x: p.t, y: p.y }; }),
+          borderColor: trendColors[i % trendColors.length],
+          backgroundColor: trendColors[i % trendColors.length],
+          borderWidth: 2,
+          borderDash: [5, 3],
+          pointRadius: 2,
+          stepped: false,
+          tension: 0
+        });
+      });
       var xs = viz.timeline.map(function (p) { return p.t; });
       var lo = Math.min.apply(null, xs), hi = Math.max.apply(null, xs);
       var day = 86400000;
@@ -147,14 +164,17 @@
               callbacks: {
                 label: function (c) {
                   var p = c.raw.p;
+                  if (!p) {
+                    return c.dataset.label + ': ' + c.raw.y + ' on ' + isoDay(c.raw.x);
+                  }
                   return p.date + '  ' + p.source + ' → ' + p.target + ': ' + p.label + ' (' + p.y + ')';
                 }
               }
             }
           },
           onClick: function (ev, els) {
-            if (els.length) {
-              var p = els[0].element.$context.raw.p;
+            var p = els.length && els[0].element.$context.raw.p;
+            if (p) {
               highlight(p.sentence);
             }
           }
@@ -168,7 +188,8 @@
       new Chart(dy, {
         type: 'bar',
         data: {
-          labels: top.map(function (d) { return short(d.source) + ' → ' + short(d.target) + ' (' + d.count + ')'; }),
+          // Two lines a label, so that long names fit beside the bars.
+          labels: top.map(function (d) { return [short(d.source) + ' →', short(d.target) + ' (' + d.count + ')']; }),
           datasets: [{
             label: 'Mean Goldstein',
             data: top.map(function (d) { return d.mean; }),
@@ -178,6 +199,7 @@
         },
         options: {
           indexAxis: 'y',
+          layout: { padding: { left: 8 } },
           maintainAspectRatio: false,
           scales: {
             x: { min: -10, max: 10, grid: { color: function (c) { return c.tick.value === 0 ? '#9aa4ae' : '#eef1f4'; } } },
@@ -210,9 +232,13 @@
         { selector: 'node', style: { 'background-color': 'data(color)', width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 11, color: '#1b1f24', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': 110, 'text-background-color': '#fbfcfd', 'text-background-opacity': 0.8, 'text-background-padding': 1 } },
         { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#424a53', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': 1 } }
       ],
-      // Concentric rings by mentions: the main actors in the middle.
-      // Deterministic, so the same report always draws the same graph.
-      layout: {
+      // A few actors on a circle; more in concentric rings by mentions,
+      // the main actors in the middle. Both are deterministic, so the same
+      // report always draws the same graph.
+      layout: viz.nodes.length <= 8 ? {
+        name: 'circle', fit: true, padding: 40, animate: false,
+        avoidOverlap: true, nodeDimensionsIncludeLabels: true, startAngle: -Math.PI / 2
+      } : {
         name: 'concentric', fit: true, padding: 30, animate: false,
         minNodeSpacing: 36, nodeDimensionsIncludeLabels: true, avoidOverlap: true,
         concentric: function (n) { return n.data('size'); },
