@@ -187,16 +187,18 @@ func (s *Store) nearest(ctx context.Context, tx *sql.Tx, row *store.Row) (id str
 	for i, b := range row.Bands {
 		args[i] = b
 	}
-	rows, err := tx.QueryContext(ctx, s.q(`SELECT DISTINCT d.id, d.story, d.simhash, d.shingles FROM bands b JOIN documents d ON d.id = b.doc WHERE b.value IN (`+placeholders(len(args))+`)`), args...)
+	// The bands carry the fingerprints (migration 2): the candidates are
+	// compared without touching the documents table.
+	rows, err := tx.QueryContext(ctx, s.q(`SELECT doc, hash, shingles FROM bands WHERE value IN (`+placeholders(len(args))+`)`), args...)
 	if err != nil {
 		return "", 0, "", err
 	}
-	defer rows.Close()
 	best := -1
 	for rows.Next() {
-		var cid, cstory string
+		var cid string
 		var h, n int64
-		if err := rows.Scan(&cid, &cstory, &h, &n); err != nil {
+		if err := rows.Scan(&cid, &h, &n); err != nil {
+			rows.Close()
 			return "", 0, "", err
 		}
 		fp := store.Fingerprint{Hash: uint64(h), Shingles: int(n)}
@@ -205,10 +207,17 @@ func (s *Store) nearest(ctx context.Context, tx *sql.Tx, row *store.Row) (id str
 		}
 		d := store.Distance(row.Fingerprint.Hash, fp.Hash)
 		if best < 0 || d < best || d == best && cid < id {
-			best, id, story = d, cid, cstory
+			best, id = d, cid
 		}
 	}
-	return id, max(best, 0), story, rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil || id == "" {
+		return "", 0, "", err
+	}
+	if err := tx.QueryRowContext(ctx, s.q(`SELECT story FROM documents WHERE id = ?`), id).Scan(&story); err != nil {
+		return "", 0, "", fmt.Errorf("story of %s: %w", id, err)
+	}
+	return id, best, story, nil
 }
 
 // clusterCandidates bounds the documents compared when clustering.
@@ -225,14 +234,22 @@ func (s *Store) cluster(ctx context.Context, tx *sql.Tx, row *store.Row) (string
 	var rows *sql.Rows
 	var err error
 	if len(top) > 0 {
-		args := []any{from, to}
-		for _, e := range top {
-			args = append(args, e)
+		ents := make([]any, len(top))
+		for i, e := range top {
+			ents[i] = e
 		}
+		// Driven by the date index: the window holds few documents
+		// however large the corpus, while an actor may be named in a
+		// quarter of it. Each candidate's shared entities are counted
+		// on the entities primary key.
+		in := placeholders(len(top))
+		args := append(append(append([]any{}, ents...), from, to), ents...)
 		args = append(args, clusterCandidates)
-		rows, err = tx.QueryContext(ctx, s.q(`SELECT d.id, d.story, d.published, d.keywords, COUNT(*) FROM entities e JOIN documents d ON d.id = e.doc
-			WHERE d.published >= ? AND d.published <= ? AND e.entity IN (`+placeholders(len(top))+`)
-			GROUP BY d.id, d.story, d.published, d.keywords ORDER BY d.id LIMIT ?`), args...)
+		rows, err = tx.QueryContext(ctx, s.q(`SELECT d.id, d.story, d.published, d.keywords,
+			(SELECT COUNT(*) FROM entities e WHERE e.doc = d.id AND e.entity IN (`+in+`))
+			FROM documents d WHERE d.published >= ? AND d.published <= ?
+			AND EXISTS (SELECT 1 FROM entities e WHERE e.doc = d.id AND e.entity IN (`+in+`))
+			ORDER BY d.id LIMIT ?`), args...)
 	} else {
 		rows, err = tx.QueryContext(ctx, s.q(`SELECT d.id, d.story, d.published, d.keywords, 0 FROM documents d
 			WHERE d.published >= ? AND d.published <= ? ORDER BY d.id LIMIT ?`), from, to, clusterCandidates)
@@ -273,7 +290,7 @@ func (s *Store) insert(ctx context.Context, tx *sql.Tx, row *store.Row, story st
 		return fmt.Errorf("index text: %w", err)
 	}
 	for _, b := range row.Bands {
-		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO bands (value, doc) VALUES (?, ?)`), b, row.ID); err != nil {
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO bands (value, doc, hash, shingles) VALUES (?, ?, ?, ?)`), b, row.ID, int64(row.Fingerprint.Hash), row.Fingerprint.Shingles); err != nil {
 			return fmt.Errorf("insert band: %w", err)
 		}
 	}
