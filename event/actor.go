@@ -191,14 +191,41 @@ func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents 
 			i++
 		}
 	}
+	// A title and the name after it are one actor: "Bree Prime
+	// Minister" + "Romendacil", "Iraqi Prime Minister" + "al-Sudani".
+	merged := out[:0]
+	for k := range out {
+		if n := len(merged); n > 0 {
+			p := &merged[n-1]
+			q := out[k]
+			if q.first == p.last+1 && p.composed && countryCode(q.ref.Code) == countryCode(p.ref.Code) && q.typ == bluf.Person {
+				if len(q.ref.Code) > len(p.ref.Code) {
+					p.ref.Code = q.ref.Code
+				}
+				p.ref.Entity, p.ref.Name = q.ref.Entity, q.ref.Name
+				p.last, p.typ = q.last, bluf.Person
+				continue
+			}
+		}
+		merged = append(merged, out[k])
+	}
+	out = merged
 	// Agent noun "of" or "from" country: "the government of Iraq",
-	// "soldiers from Chad".
+	// "soldiers from Chad"; civilian agents "in" a country.
 	for i := 0; i+2 < len(toks); i++ {
 		if covered[i] {
 			continue
 		}
 		code, n := c.agents.match(toks, i)
-		if n == 0 || i+n+1 >= len(toks) || (toks[i+n].up != "OF" && toks[i+n].up != "FROM") || !covered[i+n+1] {
+		if n == 0 || i+n+1 >= len(toks) || !covered[i+n+1] {
+			continue
+		}
+		// "lawmakers in Fornost" are Fornost's; "forces in Syria" may
+		// be anyone's.
+		switch p := toks[i+n].up; {
+		case p == "OF" || p == "FROM":
+		case p == "IN" && code != "MIL" && code != "REB":
+		default:
 			continue
 		}
 		for k := range out {
@@ -208,6 +235,7 @@ func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents 
 				s.ref.Name = sentText(sent.Text, toks, i, s.last)
 				s.ref.Entity = ""
 				s.place = false
+				s.composed = true
 				s.first = i
 				for j := i; j < i+n+1; j++ {
 					covered[j] = true
@@ -362,6 +390,15 @@ func resolveAgents(toks []token, sp []span, d *discourse) {
 			continue
 		}
 		if s.composed {
+			// Every agent noun of "Sudanese army aircraft" may come
+			// back as "the army" or "the aircraft".
+			for j := s.first; j <= s.last; j++ {
+				w := toks[j].up
+				if sg := singular(w); sg != "" {
+					w = sg
+				}
+				d.agents[w] = s.ref
+			}
 			d.agents[head] = s.ref
 		}
 	}

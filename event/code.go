@@ -347,7 +347,10 @@ func (c *Coder) codeTokens(s bluf.Sentence, ms []bluf.Mention, ents map[string]*
 		}
 		got := c.roles(m, toks, sp, inActor, prevSrc)
 		for _, e := range got {
-			if e.src != nil {
+			// The subject to share is a verb's, not that of an event
+			// noun inside its object ("condemned an attack by X and
+			// promised aid").
+			if e.src != nil && !m.nominal && e.code == "" {
 				last = e
 			}
 		}
@@ -360,7 +363,7 @@ func (c *Coder) codeTokens(s bluf.Sentence, ms []bluf.Mention, ents map[string]*
 // ending at prev: near it, with no relative or subordinate clause
 // opening between ("which targeted and killed" does not share).
 func linked(toks []token, prev, i int) bool {
-	if i-prev > 10 {
+	if i-prev > 14 {
 		return false
 	}
 	for j := prev + 1; j < i; j++ {

@@ -259,3 +259,27 @@ func FuzzCode(f *testing.F) {
 		}
 	})
 }
+
+func TestCodeCoordination(t *testing.T) {
+	c, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		body string
+		want []string // "SRC ROOT TGT", all of them, in order
+	}{
+		{"Kenya and Ethiopia signed a security pact.", []string{"KEN 05 ETH", "ETH 05 KEN"}},
+		{"Mali, Niger and Chad attacked Sudan.", []string{"MLI 19 SDN", "NER 19 SDN", "TCD 19 SDN"}},
+		{"Chad signed deals with Qatar, Oman and Kenya.", []string{"TCD 05 QAT", "TCD 05 OMN", "TCD 05 KEN"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range codeText(t, c, tt.body, "") {
+			got = append(got, e.Source.Code+" "+e.Root+" "+e.Target.Code)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Code(%q) = %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}

@@ -22,7 +22,7 @@ var clausePunct = map[string]bool{";": true, ":": true, "(": true, ")": true, "â
 var locative = map[string]bool{
 	"IN": true, "AT": true, "NEAR": true, "ACROSS": true, "INSIDE": true, "WITHIN": true,
 	"THROUGHOUT": true, "AROUND": true, "OUTSIDE": true, "OVER": true, "UNDER": true,
-	"ALONG": true, "BETWEEN": true, "AMONG": true, "NORTH": true, "SOUTH": true,
+	"ALONG": true, "NORTH": true, "SOUTH": true,
 	"EAST": true, "WEST": true, "ACROSS-BORDER": true,
 }
 
@@ -126,6 +126,12 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	}
 	if len(src) == 0 && len(tgt) == 0 {
 		return nil
+	}
+	if len(tgt) == 0 && len(src) >= 2 && mutual(m.code) {
+		// "Iran and Iraq signed a security pact", "the Philippines and
+		// France agree", "the two armies clashed": each acts toward
+		// the other.
+		tgt = src
 	}
 	// "conducted five airstrikes": a light verb whose object is an
 	// event noun is no event of its own.
@@ -234,6 +240,19 @@ func eventObject(toks []token, i int, isVerb func(string) bool) bool {
 	return false
 }
 
+// mutual reports codes that coordinated subjects do to each other when
+// no target is named: intents to cooperate, consultations (not visits),
+// cooperation and agreements, fighting.
+func mutual(code string) bool {
+	switch rootOf(code) {
+	case "03", "05", "06", "19":
+		return true
+	case "04":
+		return !strings.HasPrefix(code, "042") && !strings.HasPrefix(code, "043")
+	}
+	return false
+}
+
 // against reports an actor introduced by "against".
 func against(toks []token, a *span) bool {
 	for j := a.first - 1; j >= 0 && j >= a.first-3; j-- {
@@ -299,7 +318,7 @@ func clauseStart(toks []token, i int) int {
 func clauseEnd(toks []token, i int) int {
 	for j := i + 1; j < len(toks); j++ {
 		u := toks[j].up
-		if clausePunct[u] || u == "." || clauseWords[u] && u != "AS" && u != "BEFORE" && u != "AFTER" && u != "SINCE" && u != "UNTIL" {
+		if clausePunct[u] || u == "." || clauseWords[u] && u != "AS" {
 			return j - 1
 		}
 		// ", killing", ", prompting": a participle opens a new clause.
@@ -659,17 +678,25 @@ func coordinated(toks []token, sp []span, a *span, hi int) []*span {
 // ("Iran and Iraq signed").
 func coordinatedLeft(toks []token, sp []span, a *span) []*span {
 	out := []*span{a}
+	last := true // the link next to a, which needs a conjunction
 	for idx := indexOf(sp, a); idx > 0; idx-- {
 		cur, prev := &sp[idx], &sp[idx-1]
-		if !joined(toks, prev.last+1, cur.first) || !hasConj(toks, prev.last+1, cur.first) || isPronoun(toks, cur) || isPronoun(toks, prev) {
+		if !joined(toks, prev.last+1, cur.first) || isPronoun(toks, cur) || isPronoun(toks, prev) {
+			break
+		}
+		conj := hasConj(toks, prev.last+1, cur.first)
+		if last != conj {
+			// "Mordor, Rohan, Fornost and Bree": commas before the
+			// last "and" only.
 			break
 		}
 		// "US troops, and Burkina Faso has": a comma before "and" in a
 		// list of two joins clauses, not actors.
-		if toks[prev.last+1].up == "," && idx-1 > 0 && !joined(toks, sp[idx-2].last+1, prev.first) {
+		if last && toks[prev.last+1].up == "," && (idx-1 == 0 || !joined(toks, sp[idx-2].last+1, prev.first)) {
 			break
 		}
 		out = append([]*span{prev}, out...)
+		last = false
 	}
 	return out
 }
