@@ -2,6 +2,7 @@ package assess
 
 import (
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -602,5 +603,32 @@ func TestEventsLinked(t *testing.T) {
 	}
 	if r.Scenarios.Worst.Text == "" || len(r.Scenarios.Worst.Events) == 0 {
 		t.Errorf("worst scenario = %+v, want a cited projection with its events", r.Scenarios.Worst)
+	}
+}
+
+// TestConcurrent runs Assess on several documents at once: the lexicons
+// and the tagger are shared, everything else must be per call.
+func TestConcurrent(t *testing.T) {
+	docs := corpus(t)
+	want := map[string]string{}
+	for name, doc := range docs {
+		b, _ := json.Marshal(run(doc))
+		want[name] = string(b)
+	}
+	done := make(chan error, len(docs))
+	for name, doc := range docs {
+		go func() {
+			b, _ := json.Marshal(run(doc))
+			if string(b) != want[name] {
+				done <- fmt.Errorf("%s: concurrent run differs", name)
+				return
+			}
+			done <- nil
+		}()
+	}
+	for range docs {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
 	}
 }
