@@ -61,7 +61,7 @@ func ParseWeights(r io.Reader, name string, base *Weights) (*Weights, error) {
 			return nil, fmt.Errorf("parse %s:%d: want PATTERN WEIGHT", name, line)
 		}
 		v, err := strconv.ParseFloat(fs[len(fs)-1], 64)
-		if err != nil || v < 0 || v > 1 {
+		if err != nil || !(v >= 0 && v <= 1) { // NaN too
 			return nil, fmt.Errorf("parse %s:%d: weight %q is not a number in [0, 1]", name, line, fs[len(fs)-1])
 		}
 		pat := strings.Join(fs[:len(fs)-1], " ")
