@@ -55,6 +55,7 @@ func (a *analysis) alternativeSets() []*altSet {
 		}
 	}
 	out = append(out, a.modalChains()...)
+	out = append(out, a.enumerated()...)
 	return out
 }
 
@@ -497,6 +498,9 @@ func negate(x string) (string, bool) {
 	return "", false
 }
 
+// othersRe opens the second of two camps: "Others argue ...".
+var othersRe = regexp.MustCompile(`^(?:But |Yet |However, )?(?:Others|Other (?:analysts|observers|officials|experts|diplomats)|Critics|Skeptics|Sceptics|Opponents)\b`)
+
 var (
 	claimRe  = regexp.MustCompile(`^(.{2,80}?)\s+(?:says|said|say|argues|argued|argue|insists|insisted|insist|claims|claimed|claim|maintains|maintained|maintain|contends|contended|contend|asserts|asserted|assert|counters|countered|counter|believes|believe|believed)\s+(?:that\s+)?(.{12,})$`)
 	accuseRe = regexp.MustCompile(`^(.{2,80}?)\s+(?:accuses|accused|accuse)\s+(\S+(?:\s+\S+){0,4}?)\s+of\s+(.{8,})$`)
@@ -560,7 +564,8 @@ func (a *analysis) lines(s, t *sent) []*hyp {
 		x, ok1 = parseClaim(s.text[:j[0]])
 		y, ok2 = parseClaim(s.text[j[1]:])
 	} else {
-		if t.para != s.para || !(t.has(cueContrast) || strings.Contains(asciiLower(t.text), "counter")) {
+		others := othersRe.MatchString(t.text)
+		if t.para != s.para && !others || !(t.has(cueContrast) || others || strings.Contains(asciiLower(t.text), "counter")) {
 			return nil
 		}
 		x, ok1 = parseClaim(s.text)
@@ -652,4 +657,76 @@ func (a *analysis) ratherThan(s *sent) []*hyp {
 		a.newHyp("rather", clauseOf(subj, cutTail(vp)), s),
 		a.newHyp("rather", clauseOf(subj, right), s),
 	}
+}
+
+var (
+	// "One scenario is that X", "A second possibility is X", "Another is X".
+	enumRe = regexp.MustCompile(`(?i)^(?:one|the first|a first|another|a second|the second|a third|the third|the other|the last|a final|the final)\s+(?:(?:likely|possible|plausible|alternative|main|more likely|less likely|worst|best|darker|brighter|optimistic|pessimistic)\s+)?(?:scenario|possibility|option|path|pathway|outcome|course|route|alternative|future|explanation|reading|interpretation|view)?\s*(?:is|sees|holds|would be|would see|involves|envisages)\s+(?:that\s+)?(.*)$`)
+	// "On the one hand, X." ... "On the other (hand), Y."
+	oneHandRe   = regexp.MustCompile(`(?i)^on (?:the )?one hand,?\s+(.+)$`)
+	otherHandRe = regexp.MustCompile(`(?i)\bon the other(?: hand)?,?\s+(.+)$`)
+)
+
+// enumerated finds alternatives the text counts out: "One scenario is
+// that X. Another is that Y. A third ...", and "On the one hand, X. On
+// the other hand, Y."
+func (a *analysis) enumerated() []*altSet {
+	var out []*altSet
+	for i := 0; i < len(a.prose); i++ {
+		s := a.prose[i]
+		if s.question {
+			continue
+		}
+		if m := oneHandRe.FindStringSubmatch(trimLead(s.text)); m != nil {
+			for j := i + 1; j < len(a.prose) && j <= i+4; j++ {
+				if o := otherHandRe.FindStringSubmatch(a.prose[j].text); o != nil {
+					out = append(out, &altSet{kind: "enumerated", at: s, alts: []*hyp{
+						a.newHyp("enumerated", firstClause(m[1]), s),
+						a.newHyp("enumerated", firstClause(o[1]), a.prose[j]),
+					}})
+					break
+				}
+			}
+			continue
+		}
+		first := enumStart(s, true)
+		if first == "" {
+			continue
+		}
+		set := &altSet{kind: "enumerated", at: s, alts: []*hyp{a.newHyp("enumerated", first, s)}}
+		j := i + 1
+		for ; j < len(a.prose) && j <= i+6 && len(set.alts) < 4; j++ {
+			if x := enumStart(a.prose[j], false); x != "" {
+				set.alts = append(set.alts, a.newHyp("enumerated", x, a.prose[j]))
+			}
+		}
+		if len(set.alts) >= 2 {
+			out = append(out, set)
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// enumStart returns the alternative a sentence counts out ("One scenario
+// is that the truce holds" -> "the truce holds"), or "". Only a first
+// item ("one", "the first") may open a list.
+func enumStart(s *sent, first bool) string {
+	t := trimLead(s.text)
+	w := strings.ToLower(firstWordOf(t))
+	if first && w != "one" && !strings.HasPrefix(strings.ToLower(t), "the first") && !strings.HasPrefix(strings.ToLower(t), "a first") {
+		return ""
+	}
+	if !first && w == "one" {
+		return ""
+	}
+	m := enumRe.FindStringSubmatch(t)
+	if m == nil {
+		return ""
+	}
+	x := firstClause(strings.TrimRight(m[1], "."))
+	if len(strings.Fields(x)) < 3 {
+		return ""
+	}
+	return x
 }

@@ -632,3 +632,37 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestEnumerated(t *testing.T) {
+	tests := []struct {
+		body string
+		want [][]string
+	}{
+		{"Three futures are open. One scenario is that the ceasefire holds through the rainy season. Another possibility is that the rebels regroup in the east. A third is that the talks collapse entirely.",
+			[][]string{{"ceasefire holds"}, {"rebels regroup"}, {"talks collapse"}}},
+		{"On the one hand, the junta needs foreign money to pay its soldiers. Its allies are few. On the other hand, it cannot accept monitors without losing face.",
+			[][]string{{"needs foreign money"}, {"cannot accept monitors"}}},
+		{"Some analysts believe the blockade will ease after the vote in the assembly. Others argue that the navy will tighten it further before winter.",
+			[][]string{{"blockade will ease"}, {"navy will tighten"}}},
+	}
+	for _, tt := range tests {
+		doc := &bluf.Document{Body: tt.body, Sentences: text.Sentences(tt.body, nil)}
+		a := newAnalysis(&bluf.Report{}, doc, nil)
+		hs := a.hypotheses(nil)
+		var got []string
+		for _, h := range hs {
+			got = append(got, strings.ToLower(h.text))
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("hypotheses(%q) = %q, want %d", tt.body, got, len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			for _, word := range w {
+				if !strings.Contains(got[i], word) {
+					t.Errorf("hypotheses(%q)[%d] = %q, want it to hold %q", tt.body, i, got[i], word)
+				}
+			}
+		}
+	}
+}

@@ -40,6 +40,7 @@ var kindWeight = map[string]float64{
 	"between":    2,
 	"comparison": 2,
 	"lines":      2,
+	"enumerated": 3,
 	"rather":     1.5,
 	"either":     1.5,
 	"whether":    1.5,
