@@ -511,7 +511,8 @@ func (c *cleaner) header() {
 				continue
 			}
 		}
-		if first >= 0 && k >= first || u.item {
+		// A headline is short; so are section and kicker lines.
+		if first >= 0 && k >= first || u.item || len(u.text) > 400 {
 			continue
 		}
 		cands = append(cands, i)

@@ -93,7 +93,8 @@ func mayCredit(s string) bool {
 // furniture returns the reason a short line is page furniture wherever it
 // stands, or "".
 func furniture(s string) string {
-	if countWords(s) > 80 || endRE.MatchString(s) {
+	// Furniture is short; a long line is never furniture.
+	if len(s) > 2000 || countWords(s) > 80 || endRE.MatchString(s) {
 		return ""
 	}
 	n := utf8.RuneCountInString(s)
