@@ -62,6 +62,16 @@ func modality(toks []token, m *match, lo int) string {
 			}
 		}
 	}
+	// An event noun in a list after a modal: "could lead to further
+	// strikes, calls for withdrawal, and militia attacks".
+	if m.nominal {
+		for j := lo; j < m.first; j++ {
+			switch toks[j].up {
+			case "COULD", "MAY", "MIGHT", "WOULD", "CAN":
+				possible = true
+			}
+		}
+	}
 	// A conditional clause: "If militias attack ...".
 	if lo < len(toks) && lo <= m.first {
 		first := toks[0].up
