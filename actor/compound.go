@@ -175,7 +175,7 @@ func (f *finder) compounds() {
 			// A capitalised organization name right after it.
 			if x+1 < len(f.cands) {
 				n := f.cands[x+1]
-				if n.a == c.b && toks[n.a].clean && n.rec == noRec && !n.titleOnly &&
+				if n.a == c.b && toks[n.a].clean && n.rec == noRec && !n.titleOnly && !toks[c.b-1].poss &&
 					(n.typ == bluf.Organization || n.typ == bluf.Government || n.typ == bluf.ArmedGroup) {
 					n.a, n.start = c.a, c.start
 					n.name = f.surface(n.a, n.b)

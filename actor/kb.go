@@ -578,7 +578,9 @@ func inferType(e *Entry) bluf.EntityType {
 	case strings.HasPrefix(code, "IGO"), strings.HasPrefix(code, "NGO"), strings.HasPrefix(code, "MNC"):
 		return bluf.Organization
 	case len(code) == 3:
-		if nonState[code] || hasHead(e.Name, orgHeads) {
+		// "Russian Federation" and "United Arab Emirates" are states;
+		// a ministry or party filed under a bare country code is not.
+		if nonState[code] || hasHead(e.Name, institutionWords) {
 			return bluf.Organization
 		}
 		return bluf.State
@@ -598,6 +600,11 @@ func inferType(e *Entry) bluf.EntityType {
 	}
 	return bluf.Location
 }
+
+// institutionWords mark an institution among entries coded with a bare
+// country code.
+var institutionWords = set(`Party Ministry Council Committee Bank Company Corporation Army Police Court Assembly
+Parliament Congress Agency Office Department Front Movement Organization Organisation`)
 
 // nonState are three-letter CAMEO codes that are not countries.
 var nonState = map[string]bool{}

@@ -225,7 +225,8 @@ neighborhood governorate state port island area centre center heart streets`)
 // placeVerbs take places as objects when what follows is capitalised:
 // "recaptured Wad Madani", "shelled Kharkiv".
 var placeVerbs = set(`captured recaptured retook retaken seized besieged shelled bombed stormed liberated entered
-overran encircled attacked struck visited evacuated fled reached`)
+overran encircled attacked struck visited evacuated fled reached strike strikes hit hits shell shells bomb
+bombs attack attacks target targets targeted pound pounds pounded raid raids raided`)
 
 // ethnic are ethnic and sectarian adjectives, which qualify groups but
 // name no state.

@@ -316,6 +316,12 @@ func (f *finder) inPlace(x int) bool {
 	if f.toks[a].sentStart && (b == len(f.toks) || f.sent[b] != f.sent[a]) {
 		return true // a heading: "Iraq"
 	}
+	if f.toks[a].upper && f.toks[a].letters > 3 && b < len(f.toks) && f.doc.Body[f.toks[b-1].end] == ',' {
+		return true // a dateline: "KYIV, March 3"
+	}
+	if b < len(f.toks) && f.sent[b] == f.sent[a] && f.toks[b].clean && titleWords[f.toks[b].key] && f.toks[b].cap {
+		return true // "Kyiv Mayor Vitali Klitschko"
+	}
 	for a > 0 && f.sent[a-1] == f.sent[a] && placeSkip[f.toks[a-1].key] {
 		a-- // "in northern Iraq", "in both Iraq and Syria"
 	}
@@ -327,7 +333,7 @@ func (f *finder) inPlace(x int) bool {
 		return true
 	}
 	// A possessive acts ("in Washington's view").
-	return placePreps[p.key] && !f.toks[f.cands[x].b-1].poss
+	return (placePreps[p.key] || placeVerbs[p.key] && !p.cap) && !f.toks[f.cands[x].b-1].poss
 }
 
 // followedByName reports whether a title is directly followed by a name
