@@ -27,6 +27,9 @@ func Text(source string, raw []byte) (*bluf.Document, error) {
 	}
 	doc := &bluf.Document{Source: source}
 	units := splitUnits(s)
+	if len(units) > MaxParagraphs {
+		return nil, fmt.Errorf("read %s: %d paragraphs, limit %d: %w", source, len(units), MaxParagraphs, ErrTooLarge)
+	}
 	c := cleaner{units: units, doc: doc}
 	c.clean()
 	if err := c.finish(); err != nil {
@@ -34,6 +37,11 @@ func Text(source string, raw []byte) (*bluf.Document, error) {
 	}
 	return doc, nil
 }
+
+// MaxParagraphs bounds the lines and paragraphs a text may have. Real
+// articles and reports stay far below it; it keeps a pathological input
+// of a million one-word lines from tying up the cleaner.
+const MaxParagraphs = 100000
 
 // unit is a candidate paragraph of the source: one line, or a hard-wrapped
 // run of lines joined.

@@ -164,6 +164,14 @@ func TestReadStdinLimit(t *testing.T) {
 	}
 }
 
+func TestTextTooManyParagraphs(t *testing.T) {
+	raw := strings.Repeat("x\n", MaxParagraphs+1)
+	_, err := Text("lines.txt", []byte(raw))
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "paragraphs") {
+		t.Errorf("Text(%d lines) error = %v, want ErrTooLarge naming paragraphs", MaxParagraphs+1, err)
+	}
+}
+
 func TestReadStdin(t *testing.T) {
 	doc, err := Read(context.Background(), "-", Options{Stdin: strings.NewReader(article)})
 	if err != nil {
