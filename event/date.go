@@ -113,7 +113,11 @@ func findDates(toks []token, pub civil, hasPub bool) []dateMention {
 		if i > 0 {
 			prev = toks[i-1].up
 		}
-		if m, ok := months[strings.TrimSuffix(u, ".")]; ok && isMonthUse(toks, i) {
+		mu := strings.TrimSuffix(u, ".")
+		for _, p := range []string{"MID-", "EARLY-", "LATE-"} {
+			mu = strings.TrimPrefix(mu, p)
+		}
+		if m, ok := months[mu]; ok && (mu != u && mu != strings.TrimSuffix(u, ".") || isMonthUse(toks, i)) {
 			j := i + 1
 			if j < len(toks) && toks[j].up == "." {
 				j++

@@ -33,6 +33,8 @@ func TestParseDates(t *testing.T) {
 		{"They may meet. In May 2023 they met.", "", "2023-05 explicit"},
 		{"Data from 2024-04-03 shows it.", "", "2024-04-03 explicit"},
 		{"Since mid-2023, raids have grown.", "", "2023 year"},
+		{"Talks stalled in mid-March.", "2024-05-02", "2024-03 relative"},
+		{"Raids resumed in early-May 2022.", "", "2022-05 explicit"},
 		{"The group marched into the city.", "2024-01-01", ""},
 	}
 	for _, tt := range tests {
