@@ -4,9 +4,10 @@
 // date, publisher, language).
 //
 // Limits: an input larger than Options.MaxBytes (default DefaultMaxBytes,
-// 10 MiB) is refused with ErrTooLarge before it is read in full; a URL
-// fetch is bounded by Options.Timeout (default 20s) and follows at most
-// MaxRedirects redirects. Input that is empty, binary or not valid UTF-8
+// 10 MiB) is refused with ErrTooLarge before it is read in full, and so
+// is a text of more than MaxParagraphs lines or a page of more than
+// MaxElements HTML elements; a URL fetch is bounded by Options.Timeout
+// (default 20s) and follows at most MaxRedirects redirects. Input that is empty, binary or not valid UTF-8
 // (for text; HTML is decoded from its declared charset) is refused with
 // ErrEmpty, ErrBinary or ErrInvalidUTF8; a page or text in which no
 // article remains after cleaning gives ErrNoArticle.
