@@ -237,7 +237,7 @@ func metaLine(s string) bool {
 	if utf8.RuneCountInString(s) > 100 || strings.Contains(s, "@") {
 		return false
 	}
-	if _, ok := dateLine(s); ok {
+	if _, ok := dateLine(s); ok || relTimeRE.MatchString(s) {
 		return true
 	}
 	if _, ok := ParseByline(s); ok {

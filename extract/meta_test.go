@@ -146,6 +146,7 @@ func TestFurniture(t *testing.T) {
 		{"Watch: Drone footage shows damage in Port Sudan", "further_reading"},
 		{"— Robert Maguire (@RobertMaguire_) November 18, 2019", ""},
 		{"View this post on Instagram", "embed"},
+		{"2 days ago at 07:52 am", "dateline"},
 		{"Click here to download the full report", "navigation"},
 		{"Related to the ceasefire, the envoy said talks would resume.", ""},
 		{"Watch officials closely, the report advised, as the vote nears.", ""},

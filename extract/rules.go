@@ -69,7 +69,7 @@ var (
 	creditLineRE  = regexp.MustCompile(`(?i)^(?:(?:additional )?reporting by\b|writing by\b|editing by\b|compiled by\b|source\s*:|sources\s*:|with (?:additional )?reporting (?:from|by)\b|this (?:article|story|piece|post|report|analysis|commentary) (?:was|is|first|originally)\b.{0,40}\b(?:published|appeared|posted|republished|produced)\b|(?:a version of )?this (?:article|story|piece) (?:first )?appeared\b|the (?:views|opinions) expressed\b|views expressed\b|disclaimer\s*:|our standards\s*:)`)
 	contributedRE = regexp.MustCompile(`(?i)\bcontributed(?: reporting| to this (?:report|story|article)| from)\b`)
 	agencyEndRE   = regexp.MustCompile(`\((?:AFP|AP|Reuters|Getty Images|EPA|EPA-EFE|Anadolu(?: Agency)?|Xinhua|AA|Sipa|SOPA Images)(?: [Pp]hoto)?(?:\s*/[^)]*)?\)\.?$`)
-	relTimeRE     = regexp.MustCompile(`(?i)^(?:(?:(?:updated|published|posted|last updated|first published)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|(?:updated|published|posted)\s*:?\s*(?:today|yesterday|just now)$)`)
+	relTimeRE     = regexp.MustCompile(`(?i)^(?:(?:(?:updated|published|posted|last updated|first published)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$|(?:updated|published|posted)\s*:?\s*(?:today|yesterday|just now)$)`)
 	// readAlsoRE is an inline link to another story ("READ MORE: ...").
 	readAlsoRE = regexp.MustCompile(`(?i)^(?:read more|read also|also read|read next|related|related article|related story|see also|recommended|more on this|more from|further reading|watch|watch video|video|listen|podcast|explainer|live|latest|opinion)\s*[:|»›]\s*\S`)
 	// embedRE is the furniture of an embedded post or video. The text of
@@ -161,7 +161,7 @@ func furniture(s string) string {
 
 var (
 	furtherRE  = regexp.MustCompile(`(?i)^(?:further reading|related(?: articles| stories| posts| content| reading| coverage| news| topics| links)?|read more|read next|read also|also read|more (?:from|on|in|like this|stories|reading|to read|coverage)\b.*|recommended(?: for you| reading| articles| stories)?|you (?:may|might) also (?:like|be interested in|enjoy)|most (?:read|popular|viewed)|popular (?:posts|articles|stories)|latest (?:news|stories|articles|posts|from)\b.*|see also|trending(?: now)?|what to read next|in case you missed it|editor'?s picks|top stories|recent posts|related posts|about the authors?|about us|notes|footnotes|endnotes|references|sources|bibliography)$`)
-	commentsRE = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies)(?: to .*)?|\d+ thoughts? on .*|comments?(?: \(\d+\))?|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|show comments|view comments|reader comments|one (?:comment|response|reply|thought) (?:on|to) .*|have your say)$`)
+	commentsRE = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies)(?: to .*)?|(?:top|most|highest|latest|newest|oldest|all|reader|readers'|user) (?:rated |voted |recent )?comments|\d+ thoughts? on .*|comments?(?: \(\d+\))?|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|show comments|view comments|reader comments|one (?:comment|response|reply|thought) (?:on|to) .*|have your say)$`)
 	// endRE marks the end of a press release; contacts and boilerplate
 	// follow.
 	endRE    = regexp.MustCompile(`(?i)^(?:#{3}|-\s*ends?\s*-|-30-|\*{3}|end of (?:text|statement|release)|media (?:contacts?|enquiries|inquiries)\s*:?.*|press contacts?\s*:?.*|notes to editors?\s*:?)$`)
@@ -172,7 +172,7 @@ var (
 // the page. tail is true for a line that closes a comments section
 // ("Comments are closed."), which is furniture wherever it stands.
 func trailer(s string) (reason string, tail bool) {
-	t := strings.TrimSpace(strings.TrimRight(s, ":"))
+	t := strings.TrimSpace(strings.Trim(s, ":[]()| "))
 	if utf8.RuneCountInString(t) > 80 {
 		return "", false
 	}
