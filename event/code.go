@@ -211,19 +211,22 @@ func (c *Coder) Code(doc *bluf.Document, ms []bluf.Mention, es []bluf.Entity) []
 	pub, hasPub := parseISO(doc.Published)
 	// Mentions by sentence, in order.
 	bySent := map[string][]bluf.Mention{}
+	var loose []bluf.Mention // mentions without a sentence ID
 	for _, m := range ms {
+		if m.Sentence == "" {
+			loose = append(loose, m)
+			continue
+		}
 		bySent[m.Sentence] = append(bySent[m.Sentence], m)
 	}
 	var out []bluf.Event
 	d := &discourse{agents: map[string]bluf.ActorRef{}, para: -1}
 	for _, s := range doc.Sentences {
 		sm := bySent[s.ID]
-		if sm == nil {
-			// Mentions without a sentence ID: fall back on offsets.
-			for _, m := range ms {
-				if m.Sentence == "" && m.Start >= s.Start && m.End <= s.End {
-					sm = append(sm, m)
-				}
+		// Mentions without a sentence ID: placed by their offsets.
+		for _, m := range loose {
+			if m.Start >= s.Start && m.End <= s.End {
+				sm = append(sm, m)
 			}
 		}
 		out = append(out, c.codeSentence(s, sm, ents, pub, hasPub, d)...)
