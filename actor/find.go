@@ -213,6 +213,9 @@ func (f *finder) partOfOtherName(a, b int, h *hit) bool {
 		return false
 	}
 	t, p := f.toks[a], f.toks[a-1]
+	if shipPrefixes[p.key] && p.upper {
+		return true // "USS Harry S. Truman" is a ship
+	}
 	if t.joined && p.cap && !f.cover[a-1] {
 		return true // inside a hyphenated word whose start is no name we know
 	}
@@ -258,10 +261,16 @@ func (f *finder) allTitle(a, b int) bool {
 // rejectSingle refuses a one-word dictionary match that is more likely a
 // common word: a sentence opener such as "Reading", or a calendar word.
 func (f *finder) rejectSingle(a, b int, h *hit) bool {
-	if b-a != 1 || h.upper {
+	if b-a != 1 {
 		return false
 	}
 	k := f.toks[a].key
+	if shipPrefixes[k] && b < len(f.toks) && f.toks[b].cap {
+		return true // "USS Harry S. Truman" is a ship
+	}
+	if h.upper {
+		return false
+	}
 	if calendar[k] || leadWords[k] {
 		return true
 	}

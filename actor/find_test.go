@@ -80,6 +80,8 @@ func TestFind(t *testing.T) {
 			"Kyiv", "Kyiv", bluf.Location, "UKR", ""},
 		{"country with Federation in its name", "Troops crossed into Kursk overnight.", "",
 			"Kursk", "Kursk", bluf.Location, "RUS", ""},
+		{"town listed under a region", "Troops remained in Rafah.", "",
+			"Rafah", "Rafah", bluf.Location, "PSEGZA", ""},
 		{"acting capital", "Washington warned that sanctions would follow.", "",
 			"Washington", "United States", bluf.Government, "USA", ""},
 		{"capital as place", "Protesters gathered in Baghdad on Friday.", "",
@@ -167,6 +169,7 @@ func TestFindCase(t *testing.T) {
 	for _, body := range []string{
 		"Let us go and see.",
 		"The total was higher than the shell of the chad.",
+		"The USS Harry S. Truman sailed.",
 		"May was a quiet month; they said nothing in general.",
 	} {
 		ms, _ := kb.Find(testDoc(body, ""))

@@ -184,16 +184,21 @@ func (kb *KB) add(e *Entry, stateByCode map[string]int32) {
 		stateCode = rec.codes[0].Code
 	}
 	stateName := ""
-	if typ == bluf.State {
+	switch {
+	case typ == bluf.State:
 		stateName = rec.display()
+	case typ == bluf.Location:
+		stateName = rec.in // a town listed under its region: in the region's country
 	}
 	canon := strings.Join(keys[0], " ")
 	for i, n := range names {
 		k := keys[i]
-		if typ == bluf.State && !e.curated && i > 0 {
+		if (typ == bluf.State || typ == bluf.Location) && !e.curated && i > 0 {
 			switch aliasKind(canon, strings.Join(k, " ")) {
 			case aliasDemonym:
-				kb.insert(n, k, hit{rec: target, kind: hitDemonym}, false)
+				if typ == bluf.State {
+					kb.insert(n, k, hit{rec: target, kind: hitDemonym}, false)
+				}
 				continue
 			case aliasPlace:
 				// A city or province listed under its country: a place of

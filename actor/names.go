@@ -176,7 +176,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		toks[a-1].key == "OF" && a > 1 && placeNouns[toks[a-2].key])
 	prevThe := a > 0 && f.sent[a-1] == f.sent[a] && !toks[a-1].cap && toks[a-1].key == "THE"
 	switch {
-	case n == 1 && notNames[first], shipPrefixes[first] && n > 1:
+	case n == 1 && notNames[first], shipPrefixes[first] && (n > 1 || b < len(toks) && toks[b].cap):
 		return cand{}, false
 	case eventOpeners[first] && n > 1, eventHeads[last] || (n == 1 && eventHeads[first]), hasAgreement(toks[a:b]):
 		if f.dropped == nil {
