@@ -233,3 +233,45 @@ func BenchmarkBuild10k(b *testing.B) {
 		Build(rs, Options{Since: "2024-06-01"})
 	}
 }
+
+func TestTimeline(t *testing.T) {
+	in := fixture()
+	ev := func(id, sent, date string, src, tgt bluf.ActorRef) bluf.Event {
+		return bluf.Event{ID: id, Sentence: sent, Date: date, DateBasis: "explicit", Modality: "asserted",
+			Source: src, Target: tgt, Code: "195", Label: "Employ aerial weapons", Goldstein: -10}
+	}
+	rsf := bluf.ActorRef{Entity: "rsf", Name: "Rapid Support Forces", Code: "SDNREB"}
+	city := bluf.ActorRef{Entity: "el-fasher", Name: "El Fasher", Code: "SDN"}
+	vague := bluf.ActorRef{Name: "fighters"}
+	var a, b *bluf.Report
+	for _, r := range in {
+		switch deref(r.Publisher) {
+		case "Sudan Monitor":
+			a = r
+		case "Darfur Radio":
+			b = r
+		}
+	}
+	a.Events = []bluf.Event{ev("e1", "s1", "2025-05-11", rsf, city), ev("e2", "s2", "2025-05-01", vague, city)}
+	b.Events = []bluf.Event{ev("e1", "s1", "2025-05-11", rsf, city)}
+	out := Build(in, Options{})
+	var got []string
+	for _, e := range out.Timeline {
+		got = append(got, e.Date+" "+strings.SplitN(e.Text, " — ", 2)[0])
+	}
+	want := []string{
+		"2025-05-11 Rapid Support Forces → El Fasher: employ aerial weapons",
+		"2025-05-12 Published: Sudan Monitor: “RSF shells El Fasher”",
+		"2025-05-13 Published: Regional Wire Digest: “Sudan: city shelled again” (a copy of " + a.ID + ")",
+		"2025-05-15 Published: Darfur Radio: “Siege of El Fasher tightens”",
+		"undated Strait Observer: “Survey ships near Pratas” states no date of publication and mentions none",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("timeline:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, e := range out.Timeline {
+		if e.Event != "" && len(e.Citations) != 2 {
+			t.Errorf("event told by two sources cites %v, want both", e.Citations)
+		}
+	}
+}

@@ -63,7 +63,11 @@ func (b *builder) timeline() []bluf.TimelineEntry {
 		}
 		var evs []bluf.Event
 		for _, e := range d.r.Events {
-			if statedDate(e.DateBasis) && e.Date != "" && (e.Modality == "" || e.Modality == "asserted") && e.Source.Name != "" && e.Target.Name != "" {
+			// Only events between resolved actors: an unresolved
+			// fragment ("administration") makes a timeline entry no
+			// analyst can use.
+			if statedDate(e.DateBasis) && e.Date != "" && (e.Modality == "" || e.Modality == "asserted") &&
+				e.Source.Entity != "" && e.Target.Entity != "" && e.Source.Name != "" && e.Target.Name != "" {
 				evs = append(evs, e)
 			}
 		}
