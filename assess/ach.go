@@ -143,7 +143,9 @@ func (a *analysis) ach(hs []*hyp) *achResult {
 	}
 	if len(res.order) > 1 {
 		x, y := res.order[0].id, res.order[1].id
-		if res.prob[x]-res.prob[y] < 0.1 {
+		// No gap in inconsistency (consistency alone proves little) or a
+		// lead under ten points: neither is more than an even chance.
+		if res.prob[x]-res.prob[y] < 0.1 || res.inc[x] == res.inc[y] {
 			res.likely[x] = "roughly even chance"
 			res.likely[y] = "roughly even chance"
 		}
@@ -309,7 +311,7 @@ func sharesCourse(s *sent, h *hyp) bool {
 // strongConcepts are the concepts specific enough that one mention makes
 // a sentence relevant to a hypothesis; the rest are broad ("cooperation")
 // and count like ordinary words.
-var strongConcepts = wordSet("#continuity #rupture #withdrawal #alignment #neutrality #escalation #deescalation #collapse #independence #regime_change #invasion #dependence")
+var strongConcepts = wordSet("#continuity #rupture #withdrawal #alignment #neutrality #escalation #deescalation #collapse #independence #regime_change #invasion #dependence #attack")
 
 // occurrences returns the token positions in s of h's distinctive
 // features, when they are enough to make s relevant to h: one specific

@@ -3,6 +3,7 @@ package assess
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // The detectors of stated alternatives. Each reads one sentence (or a
@@ -579,19 +580,16 @@ func (a *analysis) lines(s, t *sent) []*hyp {
 	if t != nil {
 		src = []*sent{t}
 	}
-	hx := a.newHyp("lines", cutTail(x.what)+" ("+tidyWho(x.who)+"'s line)", s)
-	hy := a.newHyp("lines", cutTail(y.what)+" ("+tidyWho(y.who)+"'s line)", src...)
+	hx := a.newHyp("lines", cutTail(x.what)+" (per "+tidyWho(x.who)+")", s)
+	hy := a.newHyp("lines", cutTail(y.what)+" (per "+tidyWho(y.who)+")", src...)
 	hx.factual, hy.factual = true, true // a line is corroborated by restatement
 	return []*hyp{hx, hy}
 }
 
 func tidyWho(w string) string {
 	w = strings.TrimSpace(w)
-	if strings.HasPrefix(w, "The ") {
-		w = "the " + w[4:]
-	}
-	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-		return strings.TrimSuffix(w, "'s")
+	if f := firstWordOf(w); f != "" && !properLooking(f) || f == "Others" || f == "Some" || f == "Critics" {
+		w = strings.ToLower(w[:1]) + w[1:]
 	}
 	return w
 }
@@ -701,11 +699,46 @@ func (a *analysis) enumerated() []*altSet {
 			}
 		}
 		if len(set.alts) >= 2 {
+			resolvePronouns(a, set.alts)
 			out = append(out, set)
 			i = j - 1
 		}
 	}
 	return out
+}
+
+// resolvePronouns replaces a leading "its" or "it" of later alternatives
+// with the proper-name subject of the first ("Its forces seize ..." ->
+// "Venezuela's forces seize ...").
+func resolvePronouns(a *analysis, alts []*hyp) {
+	f := strings.Fields(alts[0].text)
+	var name []string
+	for _, w := range f {
+		r := []rune(w)
+		if len(r) == 0 || !unicode.IsUpper(r[0]) || stopwords[strings.ToLower(w)] {
+			break
+		}
+		name = append(name, w)
+	}
+	if len(name) == 0 || len(name) > 4 {
+		return
+	}
+	subj := strings.Join(name, " ")
+	for _, h := range alts[1:] {
+		w := strings.Fields(h.text)
+		if len(w) < 2 {
+			continue
+		}
+		switch strings.ToLower(w[0]) {
+		case "its":
+			h.text = subj + "'s " + strings.Join(w[1:], " ")
+		case "it":
+			h.text = subj + " " + strings.Join(w[1:], " ")
+		default:
+			continue
+		}
+		h.feats = a.features(h.text)
+	}
 }
 
 // enumStart returns the alternative a sentence counts out ("One scenario

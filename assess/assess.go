@@ -129,7 +129,7 @@ func (a *analysis) bluf(thesis []*sent, concl *sent, res *achResult, ps []prescr
 	}
 	cites := append([]*sent{}, thesis...)
 	if concl != nil && len(text)+len(concl.text) <= 650 {
-		text += " It concludes: " + ensureStop(lowerFirst(tidy(trimLead(concl.text))))
+		text += " It concludes: " + ensureStop(a.lowerFirst(tidy(trimLead(concl.text))))
 		cites = append(cites, concl)
 	}
 	if h := res.favoured; h != nil {
@@ -138,12 +138,12 @@ func (a *analysis) bluf(thesis []*sent, concl *sent, res *achResult, ps []prescr
 		tie := len(res.order) > 1 && res.inc[res.order[0].id] == res.inc[res.order[1].id] && res.cons[res.order[0].id] == res.cons[res.order[1].id]
 		if tie {
 			o := res.order[1]
-			text += " The text's evidence does not separate " + h.id + " (" + lowerFirst(h.text) + ") from " + o.id + " (" + lowerFirst(o.text) + "); each is a roughly even chance."
+			text += " The text's evidence does not separate " + h.id + " (" + a.lowerFirst(h.text) + ") from " + o.id + " (" + a.lowerFirst(o.text) + "); each is a roughly even chance."
 			cites = append(cites, h.src...)
 			cites = append(cites, o.src...)
 			b.Likelihood = "roughly even chance"
 		} else if h.kind != "null" && h.kind != "thesis" {
-			text += " The competing-hypotheses analysis favours " + h.id + " (" + lowerFirst(h.text) + "), judged " + b.Likelihood + "."
+			text += " The competing-hypotheses analysis favours " + h.id + " (" + a.lowerFirst(h.text) + "), judged " + b.Likelihood + "."
 			cites = append(cites, h.src...)
 		} else if h.kind == "thesis" {
 			if len(res.order) > 1 && res.order[1].kind == "null" {

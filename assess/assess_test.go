@@ -78,6 +78,8 @@ func TestOwnArticles(t *testing.T) {
 		{"sudan.txt", [][]string{{"ceasefire"}, {"partition"}}, []string{"humanitarian", "security"}, []string{"humanitarian crisis", "de-escalation and ceasefires"}, []string{"hedged_sourcing"}},
 		{"taiwan.txt", [][]string{{"beijing intensifies gray-zone"}, {"beijing launches a quarantine"}}, []string{"economic", "security"}, []string{"maritime security", "deterrence"}, []string{"absence"}},
 		{"sahel.txt", [][]string{{"negotiate"}, {"air strikes"}}, []string{"security"}, []string{"coups and juntas"}, []string{"hedged_sourcing", "absence"}},
+		{"essequibo.txt", [][]string{{"venezuela keeps the pressure rhetorical"}, {"venezuela's forces seize a river island"}}, []string{"economic", "geopolitical"}, []string{"sanctions", "energy security"}, []string{"absence"}},
+		{"myanmar.txt", [][]string{{"ceasefire", "per some analysts"}, {"bombing campaign", "per others"}}, []string{"security", "humanitarian"}, []string{"coups and juntas", "humanitarian crisis"}, []string{"hedged_sourcing", "absence"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -371,7 +373,8 @@ func TestClauseOf(t *testing.T) {
 }
 
 func TestStem(t *testing.T) {
-	tests := [][2]string{{"muddle", "muddling"}, {"escalation", "escalating"}, {"rupture", "ruptured"}, {"neutrality", "neutral"}, {"sanctions", "sanction"}}
+	tests := [][2]string{{"muddle", "muddling"}, {"escalation", "escalating"}, {"rupture", "ruptured"}, {"neutrality", "neutral"}, {"sanctions", "sanction"},
+		{"lost", "lose"}, {"states", "state"}, {"withdrawal", "withdraw"}, {"said", "say"}}
 	for _, tt := range tests {
 		if stem(tt[0]) != stem(tt[1]) {
 			t.Errorf("stem(%q) = %q, stem(%q) = %q, want equal", tt[0], stem(tt[0]), tt[1], stem(tt[1]))

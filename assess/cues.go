@@ -93,7 +93,7 @@ var conceptLexicon = newLexicon(merge(
 	listLexicon("#regime_change", "coup", "overthrow", "ousting", "ouster", "toppled", "regime change", "seize power", "junta"),
 	listLexicon("#election", "election", "elections", "vote", "ballot", "polls", "referendum"),
 	listLexicon("#protest", "protest", "protests", "demonstration", "demonstrations", "unrest", "uprising", "riot", "riots"),
-	listLexicon("#invasion", "invade", "invasion", "blockade", "occupy", "occupation", "annex", "annexation", "quarantine"),
+	listLexicon("#invasion", "invade", "invasion", "blockade", "occupy", "occupation", "annex", "annexation", "quarantine", "incursion", "incursions", "seize", "seizure", "land grab", "cross the border"),
 ))
 
 // harmLexicon names harmful developments; with a modal it makes a risk.

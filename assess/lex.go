@@ -102,7 +102,12 @@ func stem(w string) string {
 		return w
 	}
 	if irr, ok := irregularStem[w]; ok {
-		return irr
+		// The base form goes through the regular rules too, so that
+		// "lost" and "lose" meet.
+		w = irr
+		if len(w) <= 3 {
+			return w
+		}
 	}
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:

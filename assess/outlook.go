@@ -152,11 +152,31 @@ func (a *analysis) indicators() []indicator {
 				if w := wereToRe.FindStringSubmatch(c); w != nil {
 					c = clauseOf(w[1], w[2])
 					if !properLooking(firstWordOf(w[1])) {
-						c = lowerFirst(c)
+						c = a.lowerFirst(c)
 					}
 				}
 				add(c, s)
 			}
+		}
+	}
+	// Projected harms the text states as modal clauses ("air strikes
+	// could drive many more across the border") are developments to
+	// watch for, once rendered as statements.
+	for _, s := range a.prose {
+		if len(out) >= 8 || s.question || counterfactual(s) || len(harmLexicon.find(s.toks)) == 0 || !hasPossibility(s) {
+			continue
+		}
+		covered := false
+		for _, o := range out {
+			if o.s == s {
+				covered = true
+			}
+		}
+		if covered {
+			continue
+		}
+		if mc, ok := parseModal(s); ok && mc.modal != "" && possibility[mc.modal] && !subjectPronouns[strings.ToLower(mc.subj)] && a.features(mc.subj).size() >= 1 {
+			add(a.lowerFirst(clauseOf(mc.subj, firstClause(mc.vp))), s)
 		}
 	}
 	seenEv := map[string]bool{}
@@ -392,6 +412,16 @@ var (
 	threatVerbs = wordSet("threaten threatened threatens")
 )
 
+// hasPossibility reports a possibility modal in s.
+func hasPossibility(s *sent) bool {
+	for _, t := range s.toks {
+		if possibility[t.word] {
+			return true
+		}
+	}
+	return false
+}
+
 // hasAny reports whether s has one of words.
 func hasAny(s *sent, words map[string]bool) bool {
 	for _, t := range s.toks {
@@ -400,4 +430,32 @@ func hasAny(s *sent, words map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// lowerFirst lower-cases the first word of text when the document uses
+// that word in lower case elsewhere (so "Air strikes" becomes "air
+// strikes" but "Beijing" stays), to splice text into a sentence.
+func (a *analysis) lowerFirst(text string) string {
+	w := firstWordOf(text)
+	if w == "" || isAcronym(w) || !strings.HasPrefix(text, w) {
+		return text
+	}
+	l := strings.ToLower(w)
+	if l == w {
+		return text
+	}
+	if a.lowerVocab == nil {
+		a.lowerVocab = map[string]bool{}
+		for _, s := range a.sents {
+			for _, t := range s.toks {
+				if c := s.text[t.start]; c >= 'a' && c <= 'z' {
+					a.lowerVocab[t.word] = true
+				}
+			}
+		}
+	}
+	if a.lowerVocab[l] || stopwords[l] {
+		return l + text[len(w):]
+	}
+	return text
 }

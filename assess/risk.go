@@ -65,8 +65,12 @@ func (a *analysis) riskCandidates(thesis []*sent) []riskCand {
 			c.score += 0.5 // "if X, Y would collapse" projects a development
 		}
 		count := map[string]int{}
-		for _, m := range domainLexicon.find(s.toks) {
-			count[m.value]++
+		dm := domainLexicon.find(s.toks)
+		for _, m := range dm {
+			count[m.value] += 2
+			if m.pos == hm[0].pos {
+				count[m.value]++ // the harm word's own domain breaks ties
+			}
 		}
 		best := 0
 		for _, d := range domains {
@@ -80,7 +84,11 @@ func (a *analysis) riskCandidates(thesis []*sent) []riskCand {
 		out = append(out, c)
 		// A segment of the sentence may name a harm in another domain:
 		// "the truce would fail, with food prices soaring".
-		for _, seg := range segments(s) {
+		segs := segments(s)
+		if len(segs) < 2 {
+			continue // the sentence is one piece: its domain is the primary one
+		}
+		for _, seg := range segs {
 			count := map[string]int{}
 			for _, m := range domainLexicon.find(seg.toks) {
 				count[m.value]++
@@ -92,7 +100,7 @@ func (a *analysis) riskCandidates(thesis []*sent) []riskCand {
 			for _, d := range domains {
 				if d != c.domain && count[d] > 0 && count[d] >= count[c.domain] {
 					text := seg.text
-					if w := strings.Fields(text); isBareVerbShape(w[0]) {
+					if w := strings.Fields(text); len(w) > 1 && isBareVerbShape(w[0]) && determinerLike[strings.ToLower(w[1])] && !hasModalTok(seg.toks) {
 						// "embolden the US to ..." needs the sentence's
 						// subject: "Withdrawal would embolden ...".
 						if mc, ok := parseModal(s); ok && mc.modal != "" && !subjectPronouns[strings.ToLower(mc.subj)] {
@@ -106,6 +114,15 @@ func (a *analysis) riskCandidates(thesis []*sent) []riskCand {
 		}
 	}
 	return out
+}
+
+func hasModalTok(toks []token) bool {
+	for _, t := range toks {
+		if modals[t.word] || auxiliaries[t.word] {
+			return true
+		}
+	}
+	return false
 }
 
 // distinctHarm counts the different harm words of s.

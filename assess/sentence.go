@@ -47,7 +47,10 @@ type analysis struct {
 	wByID   []float64
 	entLex  *lexicon
 	entName map[string]string // entity ID -> display name
-	events  map[string][]bluf.Event
+	// lowerVocab holds the words the text writes in lower case, built on
+	// first use by lowerFirst.
+	lowerVocab map[string]bool
+	events     map[string][]bluf.Event
 }
 
 func newAnalysis(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention) *analysis {

@@ -78,8 +78,8 @@ func (a *analysis) theses() []candidate {
 		if s.has(cueLikely) || s.has(cueUnlikely) {
 			sc += 0.4
 		}
-		if s.has(cueNecessity) {
-			sc += 0.3
+		if s.has(cueNecessity) && !s.has(cueJudgment) {
+			sc -= 0.8 // a prescription: the action line carries it
 		}
 		if s.has(cueAlternative) {
 			sc += 0.3
