@@ -269,6 +269,11 @@ func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents 
 		if (toks[i].up == "MILITARY" || toks[i].up == "INTELLIGENCE" || toks[i].up == "OPPOSITION") && (i == 0 || !determiners[toks[i-1].up]) {
 			continue
 		}
+		// "a drone attack", "an army convoy": after "a" the agent noun
+		// modifies the noun after it.
+		if k := i + n; i > 0 && (toks[i-1].up == "A" || toks[i-1].up == "AN") && k < len(toks) && !toks[k].punct && !functionWord(toks[k].up) && !strings.HasSuffix(toks[k].up, "ED") {
+			continue
+		}
 		// "military hardware", "police station": the agent noun
 		// modifies a noun and is no actor.
 		if k := i + n; k < len(toks) && !toks[k].punct && !isCapitalized(toks[k].text) && !functionWord(toks[k].up) && !c.verbs.isVerb(toks[k].up) && !strings.HasSuffix(toks[k].up, "LY") {

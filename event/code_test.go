@@ -173,6 +173,11 @@ func TestCode(t *testing.T) {
 			want: []string{"COL 17 VENGOV asserted 2024-01-31/relative"},
 		},
 		{
+			name: "light verb and event noun",
+			body: "Ukraine launched a drone attack on Russia in 2024.",
+			want: []string{"UKR 19 RUS asserted 2024/year"},
+		},
+		{
 			name: "visit",
 			body: "President Ruto visited Ethiopia last November.", published: "2024-11-15",
 			want: []string{"KENGOV 04 ETH asserted 2023-11/relative"},

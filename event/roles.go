@@ -81,6 +81,12 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 			src = []*span{a}
 		} else if a := afterWord(toks, m.last, hi, sp, inActor, "BY"); a != nil {
 			src = []*span{a}
+		} else if j := c.lightVerbBefore(toks, m.first); j >= 0 {
+			// "Iran launched a drone attack on": the light verb's
+			// subject.
+			if a := leftActor(toks, j, clauseStart(toks, j), sp, inActor); a != nil {
+				src = []*span{a}
+			}
 		}
 		preps := []string{"ON", "AGAINST", "TARGETING", "AT", "FROM", "INTO", "TO", "WITH"}
 		if quadClass(rootOf(m.code)) == 4 {
@@ -223,6 +229,22 @@ func sharesSubject(toks []token, i int, inActor []int, prevSrc *span) bool {
 func reachesThrough(code string) bool {
 	r := rootOf(code)
 	return r == "13" || r == "10" || r == "02"
+}
+
+// lightVerbBefore returns the index of a light verb ("launched",
+// "carried") up to four tokens before i, or -1.
+func (c *Coder) lightVerbBefore(toks []token, i int) int {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if toks[j].punct {
+			return -1
+		}
+		for _, f := range c.verbs.forms[toks[j].up] {
+			if lightVerbs[f.lemma] {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // eventObject reports an event noun ("strikes", "an attack") as the
