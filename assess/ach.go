@@ -357,7 +357,7 @@ func (a *analysis) occurrences(s *sent, h *hyp) []int {
 		return nil
 	}
 	var mw, tw float64
-	for f := range h.distinct {
+	for _, f := range h.distinctList() {
 		w := a.weight(f)
 		tw += w
 		if matched[f] {

@@ -23,6 +23,7 @@ type hyp struct {
 	// rather than a judgment: evidence then corroborates or denies it,
 	// and evaluative words do not bear on it.
 	factual bool
+	sorted  []string // distinct, sorted (see distinctList)
 }
 
 // altSet is a group of alternatives stated together.
@@ -100,6 +101,19 @@ func (a *analysis) hypotheses(thesis []*sent) []*hyp {
 	}
 	a.distinguish(hs)
 	return hs
+}
+
+// distinctList returns h's distinct features in sorted order, so that
+// sums over them do not depend on map iteration.
+func (h *hyp) distinctList() []string {
+	if h.sorted == nil {
+		h.sorted = make([]string, 0, len(h.distinct))
+		for f := range h.distinct {
+			h.sorted = append(h.sorted, f)
+		}
+		sort.Strings(h.sorted)
+	}
+	return h.sorted
 }
 
 // distinguish sets each hypothesis's distinct features. A hypothesis
