@@ -679,6 +679,19 @@ func (c *cleaner) endMatter() {
 			}
 		}
 	}
+	// "About <organisation>" and the boilerplate under it, near the end.
+	idx = c.kept()
+	for k := max(1, len(idx)-6); k < len(idx); k++ {
+		if u := c.units[idx[k]]; aboutRE.MatchString(u.text) && countWords(u.text) <= 8 {
+			for _, j := range idx[k:] {
+				c.units[j].drop = "trailer"
+			}
+			break
+		}
+	}
+	if len(idx) == 0 {
+		return
+	}
 	// A signature as the very last line.
 	last := &c.units[idx[len(idx)-1]]
 	if last.drop == "" && isSignature(last.text, c.doc.Authors) {
@@ -751,6 +764,10 @@ func (c *cleaner) wireDateline() {
 		return
 	}
 	u.prefix = strings.TrimSpace(u.text[:loc[1]])
+	// A press release's dateline ("NAIROBI, 4 June 2025 -") dates it.
+	if iso, _, ok := ParseDate(u.prefix); ok && c.doc.Published == "" {
+		c.doc.Published = iso
+	}
 	if c.doc.Publisher == "" && loc[2] >= 0 {
 		c.doc.Publisher = agencyName(u.text[loc[2]:loc[3]])
 	}
@@ -759,9 +776,10 @@ func (c *cleaner) wireDateline() {
 
 // wireDatelineRE is an agency or newspaper dateline opening the first
 // paragraph: "KHARTOUM, Sudan (Reuters) - ", "BAMAKO, Mali (AP) — ",
-// "BAGHDAD — ". Without an agency the place must be in capitals and
-// followed by a dash.
-var wireDatelineRE = regexp.MustCompile(`^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][\w.'’ -]{1,40}){0,2}(?:,\s+\w{3,9}\.?\s+\d{1,2})?\s*\((Reuters|AP|AFP|dpa|ANI|IANS|PTI|Xinhua|Anadolu|UPI|Bloomberg|WAFA|APA|EFE|Kyodo|Yonhap|SPA|KUNA|MENA|Bernama|Antara|CNA|NAN|KNA|APS|Sputnik|TASS|Interfax|RIA|IRNA|Tasnim|Fars)\)\s*[-–—:]|\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?\s+(?:—|–|--))\s+`)
+// "BAGHDAD — ", "NAIROBI, 4 June 2025 - ". Without an agency the place
+// must be in capitals and followed by a dash, or by a full date and a
+// dash.
+var wireDatelineRE = regexp.MustCompile(`^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][\w.'’ -]{1,40}){0,2}(?:,\s+\w{3,9}\.?\s+\d{1,2})?\s*\((Reuters|AP|AFP|dpa|ANI|IANS|PTI|Xinhua|Anadolu|UPI|Bloomberg|WAFA|APA|EFE|Kyodo|Yonhap|SPA|KUNA|MENA|Bernama|Antara|CNA|NAN|KNA|APS|Sputnik|TASS|Interfax|RIA|IRNA|Tasnim|Fars)\)\s*[-–—:]|\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?\s+(?:—|–|--)|\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?,\s+(?:\d{1,2}\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2}),?\s+\d{4}\s*[-–—:])\s+`)
 
 func isQuote(r rune) bool {
 	return strings.ContainsRune(quoteOpen, r)

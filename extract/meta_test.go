@@ -147,6 +147,7 @@ func TestFurniture(t *testing.T) {
 		{"— Robert Maguire (@RobertMaguire_) November 18, 2019", ""},
 		{"View this post on Instagram", "embed"},
 		{"2 days ago at 07:52 am", "dateline"},
+		{"Updated at 1:23 p.m.", "dateline"},
 		{"Click here to download the full report", "navigation"},
 		{"Related to the ceasefire, the envoy said talks would resume.", ""},
 		{"Watch officials closely, the report advised, as the vote nears.", ""},

@@ -347,3 +347,26 @@ func TestTextOtherScripts(t *testing.T) {
 		}
 	}
 }
+
+func TestTextPressReleaseAbout(t *testing.T) {
+	raw := `Port authority signs deal on new container terminal
+
+MOMBASA, 4 June 2025 - The Kenya Ports Authority signed an agreement on Wednesday with a consortium of regional investors to build and operate a new container terminal at the port of Mombasa.
+
+The terminal is expected to raise the port's capacity by a third when it opens in 2028, the authority said in a statement.
+
+About the Kenya Ports Authority
+
+The Kenya Ports Authority is a state corporation responsible for the maintenance and operation of the country's seaports.
+`
+	doc, err := Text("release.txt", []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Published != "2025-06-04" || !strings.HasPrefix(doc.Body, "The Kenya Ports Authority signed") {
+		t.Errorf("Text(press release) = published %q, body %.40q; want the dateline taken", doc.Published, doc.Body)
+	}
+	if strings.Contains(doc.Body, "state corporation") || !strings.Contains(doc.Body, "by a third") {
+		t.Errorf("Text(press release) body = %q; want the boilerplate under 'About ...' dropped", doc.Body)
+	}
+}

@@ -69,7 +69,7 @@ var (
 	creditLineRE  = regexp.MustCompile(`(?i)^(?:(?:additional )?reporting by\b|writing by\b|editing by\b|compiled by\b|source\s*:|sources\s*:|with (?:additional )?reporting (?:from|by)\b|this (?:article|story|piece|post|report|analysis|commentary) (?:was|is|first|originally)\b.{0,40}\b(?:published|appeared|posted|republished|produced)\b|(?:a version of )?this (?:article|story|piece) (?:first )?appeared\b|the (?:views|opinions) expressed\b|views expressed\b|disclaimer\s*:|our standards\s*:)`)
 	contributedRE = regexp.MustCompile(`(?i)\bcontributed(?: reporting| to this (?:report|story|article)| from)\b`)
 	agencyEndRE   = regexp.MustCompile(`\((?:AFP|AP|Reuters|Getty Images|EPA|EPA-EFE|Anadolu(?: Agency)?|Xinhua|AA|Sipa|SOPA Images)(?: [Pp]hoto)?(?:\s*/[^)]*)?\)\.?$`)
-	relTimeRE     = regexp.MustCompile(`(?i)^(?:(?:(?:updated|published|posted|last updated|first published)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$|(?:updated|published|posted)\s*:?\s*(?:today|yesterday|just now)$)`)
+	relTimeRE     = regexp.MustCompile(`(?i)^(?:(?:(?:updated|published|posted|last updated|first published)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$|(?:updated|published|posted)\s*:?\s*(?:today|yesterday|just now)$|(?:updated|posted|published|last updated)(?: at| on)?:?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?)`)
 	// readAlsoRE is an inline link to another story ("READ MORE: ...").
 	readAlsoRE = regexp.MustCompile(`(?i)^(?:read more|read also|also read|read next|related|related article|related story|see also|recommended|more on this|more from|further reading|watch|watch video|video|listen|podcast|explainer|live|latest|opinion)\s*[:|»›]\s*\S`)
 	// embedRE is the furniture of an embedded post or video. The text of
@@ -248,6 +248,10 @@ func isDigits(s string) bool {
 var bioRE = regexp.MustCompile(`^((?:[A-Z][\p{L}.'’-]*\s+){0,4}(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le)[ -])?[A-Z][\p{L}.'’-]*)\s+(?:is|was|has been|serves as|works as|writes|covers|reports)\s+(?:an?|the|currently|also|formerly|now|a former|the former)?\s*`)
 
 var bioRoles = regexp.MustCompile(`(?i)\b(?:fellow|professor|lecturer|director|analyst|researcher|research|editor|correspondent|journalist|writer|author|reporter|scholar|associate|chair|head|member|consultant|officer|founder|co-founder|president|adviser|advisor|contributor|student|candidate|ph\.?d|expert|specialist|manager|coordinator|partner|principal|deputy|retired|former|veteran|columnist|commentator|historian|economist|scientist|lawyer|attorney|diplomat|ambassador|practitioner|affiliate|visiting|nonresident|non-resident|adjunct|emeritus)\b`)
+
+// aboutRE heads the boilerplate that ends a press release ("About
+// Ascom", "About the Ministry").
+var aboutRE = regexp.MustCompile(`^About\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.,'’ -]{1,60}$`)
 
 var contactRE = regexp.MustCompile(`(?i)^(?:follow (?:him|her|them|\w+) on|you can follow|reach (?:him|her|them)|contact (?:him|her|them|the author)|email (?:him|her|them)|@\w+ on (?:twitter|x)\b)`)
 
