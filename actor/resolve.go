@@ -187,24 +187,29 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 		out = append(out, placed{m, e, c})
 	}
 	// Title-only mentions: "the Prime Minister" → the one person in the
-	// document holding that title.
+	// document holding that title (a role ending in those words).
+	holders := map[string][]*entity{}
+	for _, e := range order {
+		if e.Type != bluf.Person || e.Role == "" {
+			continue
+		}
+		w := strings.Fields(strings.ToLower(e.Role))
+		for i := range w {
+			k := strings.Join(w[i:], " ")
+			if hs := holders[k]; len(hs) == 0 || hs[len(hs)-1] != e {
+				holders[k] = append(hs, e)
+			}
+		}
+	}
 	for x := range f.cands {
 		c := &f.cands[x]
 		if !c.titleOnly {
 			continue
 		}
-		var match *entity
-		n := 0
-		want := strings.ToLower(f.doc.Body[c.start:c.end])
-		for _, e := range order {
-			if e.Type == bluf.Person && e.Role != "" && strings.HasSuffix(strings.ToLower(e.Role), want) {
-				match = e
-				n++
-			}
-		}
-		if n == 1 && !f.followedByName(c) {
-			m := bluf.Mention{Start: c.start, End: c.end, Text: f.doc.Body[c.start:c.end], Type: bluf.Person, Entity: match.ID}
-			out = append(out, placed{m, match, c})
+		want := strings.Join(strings.Fields(strings.ToLower(f.doc.Body[c.start:c.end])), " ")
+		if hs := holders[want]; len(hs) == 1 && !f.followedByName(c) {
+			m := bluf.Mention{Start: c.start, End: c.end, Text: f.doc.Body[c.start:c.end], Type: bluf.Person, Entity: hs[0].ID}
+			out = append(out, placed{m, hs[0], c})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].m.Start < out[j].m.Start })
