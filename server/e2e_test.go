@@ -52,18 +52,29 @@ func browser(t *testing.T, ctx context.Context) (context.Context, func() []strin
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1400, 1000),
 	)
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	bctx, cancelBrowser := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancelBrowser(); cancelAlloc() })
-
 	enableLog := chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 		_, err := cdp.Call(ctx, t, log.Enable, cdp.Empty{})
 		return err
 	})
-	if err := chromedp.Do(bctx, enableLog); err != nil {
+	// Start the browser; on a loaded machine the first start can time
+	// out, so try twice.
+	var bctx context.Context
+	var err error
+	for attempt := 1; attempt <= 2; attempt++ {
+		actx, cancelAlloc := chromedp.NewExecAllocator(ctx, append(opts, chromedp.UserDataDir(t.TempDir()))...)
+		var cancelBrowser context.CancelFunc
+		bctx, cancelBrowser = chromedp.NewContext(actx)
+		if err = chromedp.Do(bctx, enableLog); err == nil {
+			t.Cleanup(func() { cancelBrowser(); cancelAlloc() })
+			break
+		}
+		cancelBrowser()
+		cancelAlloc()
+		t.Logf("start Chromium (attempt %d): %v", attempt, err)
+	}
+	if err != nil {
 		t.Fatalf("start Chromium: %v", err)
 	}
 	var mu sync.Mutex
@@ -145,7 +156,7 @@ func TestBrowser(t *testing.T) {
 		c.Brief = func(_ context.Context, req BriefRequest) (*bluf.Report, error) { return fakeBrief(req), nil }
 	})
 	base := ts.serve(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 150*time.Second)
 	defer cancel()
 	bctx, problems := browser(t, ctx)
 	shots := t.TempDir()
