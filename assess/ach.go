@@ -153,6 +153,38 @@ func (a *analysis) ach(hs []*hyp) *achResult {
 	return res
 }
 
+// pivot returns the evidence row without which the favoured hypothesis
+// would lose its lead in inconsistency (Heuer's step 6: how much does the
+// conclusion rest on a few items), or nil.
+func (res *achResult) pivot() *row {
+	if len(res.order) < 2 {
+		return nil
+	}
+	x, y := res.order[0].id, res.order[1].id
+	gap := res.inc[y] - res.inc[x]
+	if gap <= 0 {
+		return nil
+	}
+	for _, r := range res.rows {
+		w := credWeight[r.cred]
+		d := w * (inconsistency(r.ratings[y]) - inconsistency(r.ratings[x]))
+		if d >= gap {
+			return r
+		}
+	}
+	return nil
+}
+
+func inconsistency(rating string) float64 {
+	switch rating {
+	case bluf.Inconsistent:
+		return 1
+	case bluf.VeryInconsistent:
+		return 2
+	}
+	return 0
+}
+
 // likelihoodTerm maps a probability onto ICD 203's estimative terms. A
 // single text never earns "almost certain".
 func likelihoodTerm(p float64) string {

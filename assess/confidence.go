@@ -73,8 +73,13 @@ func (a *analysis) confidence(thesis []*sent, res *achResult, as []bluf.Assumpti
 			low = append(low, fmt.Sprintf("only %d evidence items tell the hypotheses apart", f.DiagnosticEvidence))
 		}
 	}
+	var pivot *sent
 	if len(res.order) > 1 && f.Margin <= 1 {
 		low = append(low, fmt.Sprintf("the ACH margin between %s and %s is thin (%.2f)", res.order[0].id, res.order[1].id, f.Margin))
+	} else if r := res.pivot(); r != nil {
+		// Heuer's sensitivity check: the lead rests on one item.
+		pivot = r.s
+		low = append(low, fmt.Sprintf("%s's lead over %s rests on a single item (%s)", res.order[0].id, res.order[1].id, r.s.id))
 	}
 	c := bluf.Confidence{Factors: f}
 	var why string
@@ -101,6 +106,9 @@ func (a *analysis) confidence(thesis []*sent, res *achResult, as []bluf.Assumpti
 		hedged = hedged[:3]
 	}
 	cites = append(cites, hedged...)
+	if pivot != nil {
+		cites = append(cites, pivot)
+	}
 	for _, r := range res.rows {
 		if r.diag >= 1 && len(cites) < 8 {
 			cites = append(cites, r.s)
