@@ -174,7 +174,15 @@ func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents 
 					n = k + n2 - i
 					k += n2
 				}
-				s.ref.Code = cc + code
+				switch base := s.ref.Code; {
+				case len(base) > 3 && isAgentCode(base[len(base)-3:]):
+					// "Houthi forces": the Houthis are rebels
+					// already (YEMREB), whatever they are called.
+				case len(base) > 3:
+					s.ref.Code = base + code // "Kurdish fighters"
+				default:
+					s.ref.Code = cc + code
+				}
 				s.composed = true
 				s.last = i + n - 1
 				s.ref.Name = sentText(sent.Text, toks, s.first, s.last)

@@ -84,6 +84,7 @@ var world = map[string]string{
 	"Kenya": "KEN/state", "Ethiopia": "ETH/state", "Somalia": "SOM/state", "al-Shabaab": "SOMREB",
 	"Colombia": "COL/state", "Venezuela": "VEN/state", "Ukraine": "UKR/state", "Ukrainian": "UKR/nat",
 	"Prime Minister Abiy Ahmed": "ETHGOV/person", "President Ruto": "KENGOV/person",
+	"Houthi": "YEMREB/nat", "Israel": "ISR/state",
 }
 
 func codeText(t testing.TB, c *Coder, body, published string) []bluf.Event {
@@ -176,6 +177,11 @@ func TestCode(t *testing.T) {
 			name: "light verb and event noun",
 			body: "Ukraine launched a drone attack on Russia in 2024.",
 			want: []string{"UKR 19 RUS asserted 2024/year"},
+		},
+		{
+			name: "group demonym keeps its agent",
+			body: "Houthi forces fired missiles at Israel.",
+			want: []string{"YEMREB 19 ISR asserted -/undated"},
 		},
 		{
 			name: "visit",
