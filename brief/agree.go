@@ -46,8 +46,9 @@ func (b *builder) agreement(p *pool) (agree, contra []bluf.Item) {
 		sources map[string]bool
 		cites   []string
 		names   []string
-		negated []string
-		ncites  []string
+		// asserted and negated are the reports that the event happened
+		// and that it did not.
+		asserted, negated []evRef
 	}
 	evs := map[string]*evSet{}
 	var keys []string
@@ -73,11 +74,9 @@ func (b *builder) agreement(p *pool) (agree, contra []bluf.Item) {
 					s.names = append(s.names, d.label())
 					s.cites = append(s.cites, d.cite(e.Sentence))
 				}
+				s.asserted = append(s.asserted, evRef{d, e})
 			case "negated":
-				if !contains(s.negated, d.label()) {
-					s.negated = append(s.negated, d.label())
-					s.ncites = append(s.ncites, d.cite(e.Sentence))
-				}
+				s.negated = append(s.negated, evRef{d, e})
 			}
 		}
 	}
@@ -90,10 +89,13 @@ func (b *builder) agreement(p *pool) (agree, contra []bluf.Item) {
 				Citations: firstN(s.cites, 4),
 			})
 		}
-		if len(s.sources) >= 1 && len(s.negated) > 0 && len(contra) < maxAgreements {
+		if len(contra) >= maxAgreements {
+			continue
+		}
+		if a, n, ok := conflict(s.asserted, s.negated); ok {
 			contra = append(contra, bluf.Item{
-				Text:      fmt.Sprintf("%s: reported by %s, denied or ruled out by %s.", eventText(s.e), strings.Join(firstN(s.names, 3), "; "), strings.Join(firstN(s.negated, 3), "; ")),
-				Citations: append(firstN(s.cites, 2), firstN(s.ncites, 2)...),
+				Text:      fmt.Sprintf("%s: reported by %s, denied or ruled out by %s.", eventText(a.e), a.d.label(), n.d.label()),
+				Citations: []string{a.d.cite(a.e.Sentence), n.d.cite(n.e.Sentence)},
 			})
 		}
 	}
@@ -255,4 +257,35 @@ func sameMembers(a, c *hypo) bool {
 		}
 	}
 	return false
+}
+
+// evRef is one document's report of an event.
+type evRef struct {
+	d *doc
+	e bluf.Event
+}
+
+// conflict returns the first report that an event happened and the first
+// that it did not which come from different independent sources and may
+// be about the same occasion: a denial dated otherwise than the report
+// is about another occasion, not a contradiction.
+func conflict(asserted, negated []evRef) (a, n evRef, ok bool) {
+	for _, a := range asserted {
+		for _, n := range negated {
+			if a.d.source != n.d.source && sameOccasion(a.e, n.e) {
+				return a, n, true
+			}
+		}
+	}
+	return evRef{}, evRef{}, false
+}
+
+// sameOccasion reports whether two events' stated dates allow them to be
+// one occasion: either is undated, or one date contains the other
+// ("2024" and "2024-03-02").
+func sameOccasion(a, b bluf.Event) bool {
+	if !statedDate(a.DateBasis) || !statedDate(b.DateBasis) || a.Date == "" || b.Date == "" {
+		return true
+	}
+	return strings.HasPrefix(a.Date, b.Date) || strings.HasPrefix(b.Date, a.Date)
 }

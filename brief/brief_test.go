@@ -275,3 +275,52 @@ func TestTimeline(t *testing.T) {
 		}
 	}
 }
+
+func TestContradictions(t *testing.T) {
+	rsf := bluf.ActorRef{Entity: "rsf", Name: "Rapid Support Forces", Code: "SDNREB"}
+	camp := bluf.ActorRef{Entity: "zamzam", Name: "Zamzam camp", Code: "SDN"}
+	ev := func(mod, date string) bluf.Event {
+		basis := "explicit"
+		if date == "" {
+			basis = "undated"
+		}
+		return bluf.Event{ID: "e1", Sentence: "s2", Root: "19", Code: "190", Label: "Use conventional military force",
+			Source: rsf, Target: camp, Modality: mod, Date: date, DateBasis: basis}
+	}
+	for _, tc := range []struct {
+		name         string
+		a, b         bluf.Event
+		samePub      bool
+		contradicted bool
+	}{
+		{"denied by another source", ev("asserted", "2025-04-12"), ev("negated", ""), false, true},
+		{"denied on the same day", ev("asserted", "2025-04-12"), ev("negated", "2025-04"), false, true},
+		{"denied for another year", ev("asserted", "2025-04-12"), ev("negated", "2023"), false, false},
+		{"one publisher says both", ev("asserted", ""), ev("negated", ""), true, false},
+		{"both assert", ev("asserted", ""), ev("asserted", ""), false, false},
+	} {
+		in := fixture()
+		var a, b *bluf.Report
+		for _, r := range in {
+			switch deref(r.Publisher) {
+			case "Sudan Monitor":
+				a = r
+			case "Darfur Radio":
+				b = r
+			}
+		}
+		if tc.samePub {
+			p := "Sudan Monitor"
+			b.Publisher = &p
+		}
+		a.Events, b.Events = []bluf.Event{tc.a}, []bluf.Event{tc.b}
+		out := Build(in, Options{})
+		got := false
+		for _, c := range out.Contradictions {
+			got = got || strings.Contains(c.Text, "denied or ruled out")
+		}
+		if got != tc.contradicted {
+			t.Errorf("%s: contradiction reported = %v, want %v (%v)", tc.name, got, tc.contradicted, out.Contradictions)
+		}
+	}
+}
