@@ -117,7 +117,8 @@ type Dyad struct {
 // its trend. byMonth chooses months for periods, else years; events
 // dated only by year fall in that year's period either way. Threats,
 // intentions, possibilities, demands and denials are not counted: they
-// did not happen. Pairs with the most events come first.
+// did not happen; reciprocal events of one sentence and verb (a visit
+// and its hosting) count once. Pairs with the most events come first.
 func Dyads(evs []bluf.Event, byMonth bool) []Dyad {
 	type acc struct {
 		d       Dyad
@@ -125,6 +126,7 @@ func Dyads(evs []bluf.Event, byMonth bool) []Dyad {
 	}
 	idx := map[[2]string]*acc{}
 	var order [][2]string
+	seen := map[[4]string]bool{}
 	for _, e := range evs {
 		if e.Modality != Asserted {
 			continue
@@ -137,6 +139,13 @@ func Dyads(evs []bluf.Event, byMonth bool) []Dyad {
 		if kb < ka {
 			a, b, ka, kb = b, a, kb, ka
 		}
+		// A visit and its hosting, or both sides of a pact, are one
+		// happening: count the pair once per sentence and verb.
+		once := [4]string{e.Sentence, e.Verb, ka, kb}
+		if e.Sentence != "" && seen[once] {
+			continue
+		}
+		seen[once] = true
 		k := [2]string{ka, kb}
 		x := idx[k]
 		if x == nil {

@@ -67,6 +67,13 @@ func TestDyads(t *testing.T) {
 			t.Errorf("QAT-OMN trend = %s %v, want stable 0.5", x.Trend, x.Change)
 		}
 	}
+	// A visit and its hosting count once.
+	visit := ev("v1", "KEN", "ETH", "2024", 1.9, Asserted)
+	host := ev("v2", "ETH", "KEN", "2024", 2.8, Asserted)
+	visit.Sentence, host.Sentence, visit.Verb, host.Verb = "s1", "s1", "visited", "visited"
+	if d := Dyads([]bluf.Event{visit, host}, false); len(d) != 1 || d[0].Count != 1 {
+		t.Errorf("Dyads(visit, host) = %+v, want one pair counted once", d)
+	}
 	monthly := Dyads(evs, true)
 	if got := monthly[0].Periods[0].Period; got != "2023-03" {
 		t.Errorf("monthly first period = %q, want 2023-03", got)
