@@ -30,7 +30,17 @@ func (f *finder) compounds() {
 		}
 		if c.typ == bluf.Person && (c.title != "" || c.rec >= 0 && titleWords[toks[c.a].key]) && len(out) > 0 {
 			p := out[len(out)-1]
-			if (p.typ == bluf.Nationality || p.rec >= 0 && p.kind == hitName && f.kb.recs[p.rec].typ == bluf.State) && p.b == c.a && toks[c.a].clean {
+			if p.rec >= 0 && p.kind == hitName && p.b == c.a && toks[c.a].clean && !toks[p.b-1].poss && c.rec == noRec &&
+				(p.typ == bluf.Government || p.typ == bluf.Organization || p.typ == bluf.ArmedGroup) {
+				// "Pentagon Press Secretary Peter Cook", "U.S. Army General
+				// Joseph Votel": the office opens the person's mention.
+				out = out[:len(out)-1]
+				c.na = c.nameStart()
+				c.a, c.start = p.a, p.start
+				if c.affil == "" {
+					c.affil = f.kb.recs[p.rec].display()
+				}
+			} else if (p.typ == bluf.Nationality || p.rec >= 0 && p.kind == hitName && f.kb.recs[p.rec].typ == bluf.State) && p.b == c.a && toks[c.a].clean {
 				if c.affil == "" {
 					c.affil = f.kb.recs[p.rec].display()
 				}

@@ -51,7 +51,8 @@ Mayor Ambassador Envoy Chief Speaker Deputy Chairman Chairwoman Chair Spokesman 
 Director Judge Pope Cardinal Rev Reverend Bishop Patriarch Leader Premier Chancellor Counselor Adviser Advisor
 Colonel-General Lieutenant-General Major-General Field Air Chief-of-Staff
 Commander-in-Chief President-elect Lord Lady Sir Dame Pres Secy Chairperson Head Minister-President
-Representative Delegate Professor Warlord Regent Caliph Emeritus Premier`)
+Representative Delegate Professor Warlord Commodore Petty Officer Spc Pfc Spec Airman
+Private Corporal Ensign Regent Caliph Emeritus Premier`)
 
 // titleLinkers may join title words ("Minister of Foreign Affairs").
 var titleDomain = set(`of for the Former Acting Interim Special Senior Top Supreme Army Navy Foreign Affairs State Defense Defence Interior Finance Oil Energy Justice

@@ -67,7 +67,7 @@ func (f *finder) nickname(j int) int {
 	switch {
 	case open == " '" && close == "' ", open == " ‘" && close == "’ ", open == " \"" && close == "\" ", open == " “" && close == "” ":
 		if f.capWord(j + 1) {
-			return j + 1
+			return j + 2 // the nickname and the name after it
 		}
 	}
 	return j
