@@ -99,12 +99,8 @@ func splitOr(s string) []string {
 		return nil
 	}
 	var out []string
-	for i, p := range parts {
+	for _, p := range parts {
 		p = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p), ","))
-		if i < len(parts)-1 && strings.Contains(p, ", ") && len(parts) == 2 {
-			// "X, Y or Z" enumerations: keep only the last comma item
-			// when X is a lead-in.
-		}
 		if p == "" {
 			return nil
 		}

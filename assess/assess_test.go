@@ -669,3 +669,31 @@ func TestEnumerated(t *testing.T) {
 		}
 	}
 }
+
+func TestPivot(t *testing.T) {
+	h1, h2 := &hyp{id: "H1"}, &hyp{id: "H2"}
+	mk := func(cred, r1, r2 string) *row {
+		return &row{cred: cred, ratings: map[string]string{"H1": r1, "H2": r2}, s: &sent{id: "s" + cred}}
+	}
+	tests := []struct {
+		rows []*row
+		want string // id of the pivot row, "" for none
+	}{
+		{[]*row{mk("high", "C", "I"), mk("medium", "N", "N")}, "shigh"},
+		{[]*row{mk("medium", "C", "I"), mk("low", "N", "I")}, ""},
+	}
+	for i, tt := range tests {
+		res := &achResult{rows: tt.rows, inc: map[string]float64{}, order: []*hyp{h1, h2}}
+		for _, r := range tt.rows {
+			res.inc["H1"] += credWeight[r.cred] * inconsistency(r.ratings["H1"])
+			res.inc["H2"] += credWeight[r.cred] * inconsistency(r.ratings["H2"])
+		}
+		got := ""
+		if p := res.pivot(); p != nil {
+			got = p.s.id
+		}
+		if got != tt.want {
+			t.Errorf("case %d: pivot = %q, want %q", i, got, tt.want)
+		}
+	}
+}

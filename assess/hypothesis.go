@@ -156,26 +156,6 @@ func (a *analysis) sameHyp(x, y *hyp) bool {
 	return a.sim(x.feats, y.feats) >= 0.5
 }
 
-// dedupe merges near-duplicate alternatives, keeping the first text.
-func dedupe(a *analysis, alts []*hyp) []*hyp {
-	var out []*hyp
-	for _, alt := range alts {
-		merged := false
-		for _, h := range out {
-			if a.sameHyp(h, alt) {
-				h.src = append(h.src, alt.src...)
-				merged = true
-				break
-			}
-		}
-		if !merged {
-			c := *alt
-			out = append(out, &c)
-		}
-	}
-	return out
-}
-
 // scoreSet rates a set of alternatives as the article's central question:
 // the kind of statement, a cue ("at a crossroads", "two options") nearby,
 // overlap with the title and the rest of the text, and position.

@@ -215,16 +215,6 @@ func (a *analysis) indicators() []indicator {
 	return out
 }
 
-func lowerFirst(s string) string {
-	if len(s) > 1 && s[0] >= 'A' && s[0] <= 'Z' && !(s[1] >= 'A' && s[1] <= 'Z') {
-		f := firstWordOf(s)
-		if f != "" && !properLooking(f) {
-			return strings.ToLower(s[:1]) + s[1:]
-		}
-	}
-	return s
-}
-
 // properLooking guesses whether a capitalised word is a name: function
 // words and common verbs are not.
 func properLooking(w string) bool {
