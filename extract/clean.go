@@ -230,20 +230,24 @@ func (c *cleaner) clean() {
 
 var looseBylineRE = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’ -]{1,60}$`)
 
-// metaLine reports a byline or date line of a story teaser.
-func metaLine(s string) bool {
-	// An embedded post's attribution ("Name (@handle) June 3, 2025") is
-	// part of the article.
+// metaLine reports a byline or date line of a story teaser or comment:
+// 0 for none, 1 for a calendar date alone, 2 for a byline or a relative
+// time ("3 hours ago"). Embedded posts' attributions ("Name (@handle)
+// June 3, 2025") are part of the article and count as none.
+func metaLine(s string) int {
 	if utf8.RuneCountInString(s) > 100 || strings.Contains(s, "@") {
-		return false
+		return 0
 	}
-	if _, ok := dateLine(s); ok || relTimeRE.MatchString(s) {
-		return true
+	if relTimeRE.MatchString(s) {
+		return 2
 	}
-	if _, ok := ParseByline(s); ok {
-		return true
+	if _, ok := ParseByline(s); ok || looseBylineRE.MatchString(s) && countWords(s) <= 6 {
+		return 2
 	}
-	return looseBylineRE.MatchString(s) && countWords(s) <= 6
+	if _, ok := dateLine(s); ok {
+		return 1
+	}
+	return 0
 }
 
 // proseWords counts the words of the prose units among idx.
@@ -257,23 +261,27 @@ func proseWords(units []unit, idx []int) int {
 	return n
 }
 
-// storyList cuts a list of other stories after the article: headlines
-// each followed by a byline or date, as a page copied whole shows them.
-// Two such lines within a few paragraphs of each other below the start
-// of the article begin the list; it runs to the end.
+// storyList cuts a list of other stories or comments after the article:
+// headlines each followed by a byline or date, as a page copied whole
+// shows them. Two such lines within a few paragraphs of each other below
+// the start of the article, one of them a byline or relative time, begin
+// the list; it runs to the end.
 func (c *cleaner) storyList() {
 	idx := c.kept()
 	first := c.bodyStart(idx)
 	if first < 0 {
 		return
 	}
-	prev := -1
+	prev, prevKind := -1, 0
 	// Start below the header zone, where a late byline or date may stand.
 	for k := first + 5; k < len(idx); k++ {
-		if !metaLine(c.units[idx[k]].text) {
+		kind := metaLine(c.units[idx[k]].text)
+		if kind == 0 {
 			continue
 		}
-		if prev >= 0 && k-prev <= 4 {
+		// Dates alone may be the article's own timeline; teasers and
+		// comments carry a byline or a relative time.
+		if prev >= 0 && k-prev <= 4 && max(kind, prevKind) == 2 {
 			from := prev
 			// Take the teaser's headline above its first meta line.
 			if from-1 > first && !isProse(c.units[idx[from-1]].text) {
@@ -282,7 +290,7 @@ func (c *cleaner) storyList() {
 			// A list of teasers holds less prose than the article above
 			// it; otherwise the lines are the article's own header.
 			if proseWords(c.units, idx[from:]) >= proseWords(c.units, idx[first:from]) {
-				prev = k
+				prev, prevKind = k, kind
 				continue
 			}
 			for _, i := range idx[from:] {
@@ -290,7 +298,7 @@ func (c *cleaner) storyList() {
 			}
 			return
 		}
-		prev = k
+		prev, prevKind = k, kind
 	}
 }
 
@@ -301,8 +309,10 @@ const edgeRun = 3
 
 // trimEdges drops runs of short lines above the first and below the last
 // paragraph of prose: the menus and link lists of a page copied whole.
-// List items and Markdown headings stay, and so does everything in a
-// document without prose.
+// Only unbroken runs of at least edgeRun unpunctuated lines go; a
+// sentence, a list item or a Markdown heading breaks a run, so a closing
+// timeline of dates and short sentences stays, and so does everything in
+// a document without prose.
 func (c *cleaner) trimEdges() {
 	idx := c.kept()
 	first := c.bodyStart(idx)
@@ -315,20 +325,25 @@ func (c *cleaner) trimEdges() {
 			last = k
 		}
 	}
-	drop := func(ks []int, reason string) {
+	trim := func(ks []int, reason string) {
 		var run []int
+		flush := func() {
+			if len(run) >= edgeRun {
+				for _, i := range run {
+					c.units[i].drop = reason
+				}
+			}
+			run = run[:0]
+		}
 		for _, k := range ks {
 			u := c.units[idx[k]]
-			if u.item || u.heading {
+			if u.item || u.heading || endsSentence(u.text) {
+				flush()
 				continue
 			}
 			run = append(run, idx[k])
 		}
-		if len(run) >= edgeRun {
-			for _, i := range run {
-				c.units[i].drop = reason
-			}
-		}
+		flush()
 	}
 	var top, bottom []int
 	for k := 0; k < first; k++ {
@@ -337,8 +352,26 @@ func (c *cleaner) trimEdges() {
 	for k := last + 1; k < len(idx); k++ {
 		bottom = append(bottom, k)
 	}
-	drop(top, "navigation")
-	drop(bottom, "trailer")
+	trim(top, "navigation")
+	trim(bottom, "trailer")
+	// Above the article, a lone line between two dropped runs is a
+	// widget of the page, not a standfirst.
+	for n, k := range top {
+		if n == 0 || n == len(top)-1 {
+			continue
+		}
+		u := &c.units[idx[k]]
+		if u.drop == "" && !u.heading && c.units[idx[top[n-1]]].drop == "navigation" && c.units[idx[top[n+1]]].drop == "navigation" {
+			u.drop = "navigation"
+		}
+	}
+}
+
+// endsSentence reports whether s ends with sentence punctuation, closing
+// quotes and brackets aside.
+func endsSentence(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "”\"’')] "))
+	return strings.ContainsRune(".!?…؟。！？।", last)
 }
 
 // kept returns the indices of units not yet dropped.

@@ -370,3 +370,44 @@ The Kenya Ports Authority is a state corporation responsible for the maintenance
 		t.Errorf("Text(press release) body = %q; want the boilerplate under 'About ...' dropped", doc.Body)
 	}
 }
+
+// TestTextKeepsTimeline keeps an article's own timeline of dates, which
+// looks like a list of teasers but carries no bylines.
+func TestTextKeepsTimeline(t *testing.T) {
+	raw := `How the siege of El Fasher unfolded
+
+By Amal Osman
+
+The paramilitary Rapid Support Forces tightened their grip on El Fasher over the past year, cutting the last supply roads into the city and shelling the camps around it, according to residents and aid groups.
+
+The army and allied armed groups held the city centre, but food and medicine ran short as the siege went on, and hundreds of thousands of people fled to camps further west.
+
+Aid agencies said repeated attempts to negotiate a humanitarian corridor had failed, and the United Nations warned of famine in the surrounding camps.
+
+Timeline
+
+May 10, 2024
+
+Fighting breaks out on the eastern edge of the city.
+
+June 8, 2024
+
+The last functioning hospital is shelled.
+
+August 1, 2024
+
+Famine is declared in Zamzam camp.
+`
+	doc, err := Text("timeline.txt", []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"June 8, 2024", "Famine is declared in Zamzam camp."} {
+		if !strings.Contains(doc.Body, s) {
+			t.Errorf("Text(article with timeline) lost %q; dropped %+v", s, doc.Dropped)
+		}
+	}
+	if doc.Published != "" {
+		t.Errorf("Published = %q from a timeline date, want empty", doc.Published)
+	}
+}
