@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"runtime"
 	"strings"
+	"time"
 )
 
 // contentSecurityPolicy allows only the server's own scripts, styles and
@@ -32,7 +33,44 @@ func (s *Server) secure(h http.Handler) http.Handler {
 	h = cop.Handler(h)
 	h = s.timeout(h)
 	h = s.authenticate(h)
-	return s.recoverPanics(securityHeaders(h))
+	return s.accessLog(s.recoverPanics(securityHeaders(h)))
+}
+
+// statusWriter records the status of a response for the access log.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+	bytes  int64
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	n, err := w.ResponseWriter.Write(b)
+	w.bytes += int64(n)
+	return n, err
+}
+
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// accessLog logs one line per request at level Info: method, path (not
+// the query, which may hold a token), status, size and duration.
+func (s *Server) accessLog(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w}
+		h.ServeHTTP(sw, r)
+		s.cfg.Logger.Info("request", "method", r.Method, "path", r.URL.Path, "status", sw.status,
+			"bytes", sw.bytes, "duration", time.Since(start).Round(time.Microsecond))
+	})
 }
 
 func securityHeaders(h http.Handler) http.Handler {

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -12,6 +14,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -713,4 +716,36 @@ func TestListFacets(t *testing.T) {
 	if _, body := ts.get(t, "/?entity=NER"); strings.Contains(body, `href="/?entity=NER"`) {
 		t.Error("the current entity filter is offered as a facet")
 	}
+}
+
+// TestAccessLog checks the one line per request, which must not carry
+// the query (a ?token= would leak into the log).
+func TestAccessLog(t *testing.T) {
+	var buf strings.Builder
+	var mu sync.Mutex
+	ts := newTestServer(t, func(c *Config) {
+		c.Token = "secret-token"
+		c.Logger = slog.New(slog.NewTextHandler(&lockedWriter{w: &buf, mu: &mu}, nil))
+	})
+	ts.get(t, "/?token=secret-token")
+	mu.Lock()
+	log := buf.String()
+	mu.Unlock()
+	if !strings.Contains(log, "path=/ status=303") {
+		t.Errorf("access log %q lacks the request", log)
+	}
+	if strings.Contains(log, "secret-token") {
+		t.Errorf("access log %q holds the token", log)
+	}
+}
+
+type lockedWriter struct {
+	w  io.Writer
+	mu *sync.Mutex
+}
+
+func (l *lockedWriter) Write(b []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(b)
 }
