@@ -107,33 +107,6 @@ func (f *finder) compounds() {
 				}
 			}
 		}
-		// A known place with a place word after it: "Idlib Province" (the
-		// same place), "Tabqa Dam", "Incirlik Air Base" (a place of its own).
-		if c.rec >= 0 && f.kb.recs[c.rec].typ == bluf.Location && c.kind != hitDemonym {
-			j, end := c.b, -1
-			if j < len(toks) && toks[j].clean && !toks[j].cap && adminHeads[toks[j].key] && !f.cover[j] && f.sent[j] == f.sent[c.a] {
-				end = j + 1 // "Idlib province"
-			}
-			for end < 0 && j < len(toks) && j < c.b+3 && toks[j].clean && toks[j].cap && !f.cover[j] && f.sent[j] == f.sent[c.a] {
-				if locHeads[toks[j].key] || toks[j].key == "AIRFIELD" || toks[j].key == "AIRPORT" {
-					end = j + 1
-				}
-				j++
-			}
-			if end > 0 {
-				r := &f.kb.recs[c.rec]
-				for k := c.b; k < end; k++ {
-					f.cover[k] = true
-				}
-				if adminHeads[toks[end-1].key] && end == c.b+1 {
-					c.b, c.end = end, toks[end-1].end
-					c.kind = hitName
-				} else {
-					c = cand{a: c.a, b: end, start: c.start, end: toks[end-1].end, rec: noRec, typ: bluf.Location,
-						key: "location:" + keyOf(toks[c.a:end]), name: f.surface(c.a, end), affil: r.in}
-				}
-			}
-		}
 		// "the government of Iraq" is the Iraqi government.
 		if c.rec >= 0 && c.kind == hitName && f.kb.recs[c.rec].typ == bluf.State && c.a >= 2 &&
 			toks[c.a-1].key == "OF" && (toks[c.a-2].key == "GOVERNMENT" || toks[c.a-2].key == "GOVERNMENTS") &&

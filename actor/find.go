@@ -200,8 +200,9 @@ func (f *finder) dictionary() {
 		case hitSeat:
 			c.typ = bluf.Government
 		}
+		f.extendPlace(&c)
 		f.add(c)
-		i = bestJ
+		i = c.b
 	}
 }
 
@@ -290,4 +291,35 @@ func (f *finder) capWord(i int) bool {
 	// A lone capital letter is a name only as an initial ("J."), not in
 	// "F-16".
 	return t.cap && !calendar[t.key] && !f.cover[i] && (t.letters > 1 || f.doc.Body[t.end-1] == '.')
+}
+
+// extendPlace grows a known place by the place words after it: "Idlib
+// Province" is Idlib; "Tabqa Dam" and "Incirlik Air Base" are places of
+// their own.
+func (f *finder) extendPlace(c *cand) {
+	toks := f.toks
+	if c.rec < 0 || f.kb.recs[c.rec].typ != bluf.Location || c.kind == hitDemonym {
+		return
+	}
+	j, end := c.b, -1
+	if j < len(toks) && toks[j].clean && !toks[j].cap && adminHeads[toks[j].key] && f.sent[j] == f.sent[c.a] {
+		end = j + 1 // "Idlib province"
+	}
+	for end < 0 && j < len(toks) && j < c.b+3 && toks[j].clean && toks[j].cap && f.sent[j] == f.sent[c.a] {
+		if locHeads[toks[j].key] || toks[j].key == "AIRFIELD" || toks[j].key == "AIRPORT" {
+			end = j + 1
+		}
+		j++
+	}
+	if end < 0 {
+		return
+	}
+	r := &f.kb.recs[c.rec]
+	if adminHeads[toks[end-1].key] && end == c.b+1 {
+		c.b, c.end = end, toks[end-1].end
+		c.kind = hitName
+		return
+	}
+	*c = cand{a: c.a, b: end, start: c.start, end: toks[end-1].end, rec: noRec, typ: bluf.Location,
+		key: "location:" + keyOf(toks[c.a:end]), name: f.surface(c.a, end), affil: r.in}
 }
