@@ -38,6 +38,43 @@ func assess(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention, tg *Tagger) {
 	hs := a.hypotheses(thesis)
 	res := a.ach(hs)
 
+	writeHypotheses(r, hs, res)
+
+	r.Assumptions = nonNil(a.assumptions(hs, res))
+	r.RedFlags = nonNil(a.redFlags(res))
+	rc := a.riskCandidates(thesis)
+	r.Risks = nonNil(a.risks(rc))
+	ps := a.prescriptions(thesis)
+	r.Recommendations = nonNil(a.recommendations(ps))
+	inds := a.indicators()
+	r.Scenarios, r.Indicators = a.outlook(hs, res, rc, inds)
+	r.Indicators = nonNil(r.Indicators)
+	if len(r.Recommendations) == 0 && len(r.Indicators) > 0 {
+		var cites []string
+		for _, in := range r.Indicators {
+			cites = append(cites, in.Citations...)
+		}
+		r.Recommendations = append(r.Recommendations, bluf.Recommendation{
+			Origin: "analytic",
+			Item:   bluf.Item{Text: "Monitor the indicators listed below; the text itself prescribes no course of action.", Citations: uniqStrings(cites)},
+		})
+	}
+	r.Confidence = a.confidence(thesis, res, r.Assumptions)
+	r.BLUF = a.bluf(thesis, a.conclusion(cands, thesis), res, ps, r.Indicators)
+	if r.Entities == nil {
+		r.Entities = []bluf.Entity{}
+	}
+	if r.Events == nil {
+		r.Events = []bluf.Event{}
+	}
+	r.Tags = append(append(a.themeTags(tg), a.dyadTags(ms)...), a.regionTags(ms)...)
+	r.Tags = nonNil(r.Tags)
+	r.Gaps = gaps(r, hs)
+}
+
+// writeHypotheses writes section 2: the hypotheses, ranked, and the ACH
+// matrix.
+func writeHypotheses(r *bluf.Report, hs []*hyp, res *achResult) {
 	r.Hypotheses = make([]bluf.Hypothesis, 0, len(hs))
 	for _, h := range hs {
 		r.Hypotheses = append(r.Hypotheses, bluf.Hypothesis{
@@ -76,37 +113,6 @@ func assess(r *bluf.Report, doc *bluf.Document, ms []bluf.Mention, tg *Tagger) {
 			Diagnosticity: row.diag,
 		})
 	}
-
-	r.Assumptions = nonNil(a.assumptions(hs, res))
-	r.RedFlags = nonNil(a.redFlags(res))
-	rc := a.riskCandidates(thesis)
-	r.Risks = nonNil(a.risks(rc))
-	ps := a.prescriptions(thesis)
-	r.Recommendations = nonNil(a.recommendations(ps))
-	inds := a.indicators()
-	r.Scenarios, r.Indicators = a.outlook(hs, res, rc, inds)
-	r.Indicators = nonNil(r.Indicators)
-	if len(r.Recommendations) == 0 && len(r.Indicators) > 0 {
-		var cites []string
-		for _, in := range r.Indicators {
-			cites = append(cites, in.Citations...)
-		}
-		r.Recommendations = append(r.Recommendations, bluf.Recommendation{
-			Origin: "analytic",
-			Item:   bluf.Item{Text: "Monitor the indicators listed below; the text itself prescribes no course of action.", Citations: uniqStrings(cites)},
-		})
-	}
-	r.Confidence = a.confidence(thesis, res, r.Assumptions)
-	r.BLUF = a.bluf(thesis, a.conclusion(cands, thesis), res, ps, r.Indicators)
-	if r.Entities == nil {
-		r.Entities = []bluf.Entity{}
-	}
-	if r.Events == nil {
-		r.Events = []bluf.Event{}
-	}
-	r.Tags = append(append(a.themeTags(tg), a.dyadTags(ms)...), a.regionTags(ms)...)
-	r.Tags = nonNil(r.Tags)
-	r.Gaps = gaps(r, hs)
 }
 
 // bluf writes section 1: the central judgment, the most supported
