@@ -689,7 +689,15 @@ func (c *cleaner) endMatter() {
 	}
 	for k := from; k < len(idx); k++ {
 		u := &c.units[idx[k]]
-		if !isBio(u.text, c.doc.Authors) {
+		// A stranger's biography ("Jane Roe is a senior fellow at...")
+		// counts only in the last two paragraphs: higher up, it is more
+		// likely the article introducing a source.
+		authors := c.doc.Authors
+		if k < len(idx)-2 {
+			if !isBio(u.text, authors) || !mentionsAuthor(u.text, authors) {
+				continue
+			}
+		} else if !isBio(u.text, authors) {
 			continue
 		}
 		u.drop = "bio"
@@ -730,6 +738,16 @@ func (c *cleaner) endMatter() {
 	if last.drop == "" && isSignature(last.text, c.doc.Authors) {
 		last.drop = "bio"
 	}
+}
+
+// mentionsAuthor reports whether s opens with one of the authors' names.
+func mentionsAuthor(s string, authors []string) bool {
+	for _, a := range authors {
+		if strings.HasPrefix(s, a) || lastName(a) != "" && strings.HasPrefix(s, lastName(a)+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // pullQuotes drops stand-alone attributed quotations and paragraphs that

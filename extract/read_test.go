@@ -411,3 +411,29 @@ Famine is declared in Zamzam camp.
 		t.Errorf("Published = %q from a timeline date, want empty", doc.Published)
 	}
 }
+
+// TestTextKeepsSourceIntroduction keeps a paragraph that introduces a
+// source in a bio-like way when it is not at the very end.
+func TestTextKeepsSourceIntroduction(t *testing.T) {
+	raw := `Ethiopia and Eritrea trade accusations over border build-up
+
+By Selam Tesfaye
+
+Ethiopia accused Eritrea on Friday of massing troops near the border town of Zalambessa, a charge Asmara denied, raising fears of a return to the war the two countries fought a generation ago.
+
+Hailu Bekele is a senior fellow at the Institute for Peace and Security Studies in Addis Ababa and a former adviser to the foreign ministry. He said both governments were using the dispute to rally support at home.
+
+Diplomats in Nairobi said regional mediators had been asked to intervene.
+
+The African Union called on both sides to show restraint and to return to the Algiers agreement.
+
+Analysts said a miscalculation on either side could quickly escalate into open conflict.
+`
+	doc, err := Text("horn.txt", []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(doc.Body, "Hailu Bekele is a senior fellow") {
+		t.Errorf("Text dropped a source's introduction; dropped %+v", doc.Dropped)
+	}
+}
