@@ -43,6 +43,10 @@ func (s *Server) routeTable() []route {
 		{"POST", "/login", hf(s.pageLoginPost)},
 		{"GET", "/assets/", assetHandler()},
 		{"GET", "/favicon.ico", hf(favicon)},
+		// Anything else: a 404 in the style of the path (page or JSON).
+		{"GET", "/", hf(func(w http.ResponseWriter, r *http.Request) {
+			s.fail(w, r, http.StatusNotFound, "no such page: "+r.URL.Path)
+		})},
 
 		// API.
 		{"GET", "/api/openapi.json", hf(s.apiOpenAPI)},

@@ -73,7 +73,7 @@ func TestAddAndRead(t *testing.T) {
 		{"/api/events", "application/json", `"document": "` + ar.ID, 200},
 		{"/api/brief", "application/json", "not available", 501},
 		{"/api/openapi.json", "application/json", `"openapi"`, 200},
-		{"/api/nothing", "", "", 404},
+		{"/api/nothing", "application/json", `"error": "no such page: /api/nothing"`, 404},
 	}
 	for _, tt := range tests {
 		res, body := ts.get(t, tt.path)
@@ -293,7 +293,7 @@ func TestPages(t *testing.T) {
 		{"/assets/app.css", 200, []string{".sent.hl"}},
 		{"/assets/vendor/chart.umd.min.js", 200, []string{"Chart.js v4"}},
 		{"/assets/vendor/", 404, nil},
-		{"/nothing", 404, nil},
+		{"/nothing", 404, []string{"Not Found", "no such page: /nothing"}},
 	}
 	for _, tt := range tests {
 		res, body := ts.get(t, tt.path)
