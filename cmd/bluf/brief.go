@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 
+	"bluf"
 	"bluf/brief"
 	"bluf/report"
 	"bluf/store"
@@ -75,6 +76,9 @@ func runBrief(ctx context.Context, e *env, o *briefOptions, args []string) error
 		return err
 	}
 	f.Topic, f.Limit = o.topic, o.limit
+	if o.limit > 0 {
+		f.Limit = o.limit + 1 // one more tells whether the limit cut the selection
+	}
 	opt := brief.Options{Topic: o.topic, Since: o.since}
 	if o.weights != "" {
 		fh, err := os.Open(o.weights)
@@ -99,6 +103,11 @@ func runBrief(ctx context.Context, e *env, o *briefOptions, args []string) error
 	if len(rs) == 0 {
 		return fmt.Errorf("no documents match")
 	}
+	truncated := o.limit > 0 && len(rs) > o.limit
+	if truncated {
+		rs = rs[:o.limit]
+	}
+	f.Limit = o.limit
 	ls, err := st.List(ctx, f)
 	if err != nil {
 		return err
@@ -108,6 +117,9 @@ func runBrief(ctx context.Context, e *env, o *briefOptions, args []string) error
 		opt.Clusters[s.ID] = s.Story
 	}
 	b := brief.Build(rs, opt)
+	if truncated {
+		b.Gaps = append(b.Gaps, bluf.Gap{Section: "bluf", Text: fmt.Sprintf("More than %d documents match; this brief covers the %d newest (raise --limit, or narrow with --topic, --from or --until).", o.limit, o.limit)})
+	}
 	var buf bytes.Buffer
 	switch o.format {
 	case "json":

@@ -147,3 +147,32 @@ func TestCorpusSeeds(t *testing.T) {
 		t.Errorf("bluf brief --since 2025-01-01: exit %d; want the changes since then", code)
 	}
 }
+
+func TestBriefLimit(t *testing.T) {
+	seeds, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	if len(seeds) == 0 {
+		t.Skipf("no seeds in %s", seedDir)
+	}
+	db := filepath.Join(t.TempDir(), "bluf.db")
+	if code, out, errs := cli(t, "", "ingest", "--db", db, seedDir); code != 0 {
+		t.Fatalf("bluf ingest: exit %d: %s%s", code, out, errs)
+	}
+	for _, tc := range []struct {
+		limit string
+		docs  int
+		gap   bool
+	}{{"2", 2, true}, {"5", 5, false}, {"0", 5, false}} {
+		code, out, errs := cli(t, "", "brief", "--db", db, "--format", "json", "--limit", tc.limit)
+		if code != 0 {
+			t.Fatalf("bluf brief --limit %s: exit %d: %s", tc.limit, code, errs)
+		}
+		var b bluf.Report
+		if err := json.Unmarshal([]byte(out), &b); err != nil {
+			t.Fatal(err)
+		}
+		gap := strings.Contains(out, "More than "+tc.limit+" documents match")
+		if len(b.Documents) != tc.docs || gap != tc.gap {
+			t.Errorf("brief --limit %s: %d documents, gap %v; want %d, %v", tc.limit, len(b.Documents), gap, tc.docs, tc.gap)
+		}
+	}
+}
