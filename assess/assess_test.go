@@ -364,6 +364,7 @@ func TestClauseOf(t *testing.T) {
 		{"Mediators", "press both generals", "Mediators press both generals"},
 		{"Hamas", "accept the truce", "Hamas accepts the truce"},
 		{"There", "by boat, by bike", "By boat, by bike"},
+		{"Openly backing the rebels", "invite sanctions", "Openly backing the rebels invites sanctions"},
 	}
 	for _, tt := range tests {
 		if got := clauseOf(tt.subj, tt.vp); got != tt.want {

@@ -233,6 +233,13 @@ func pluralSubject(subj string) bool {
 	if len(f) == 0 {
 		return false
 	}
+	g := strings.ToLower(f[0])
+	if strings.HasSuffix(g, "ly") && len(f) > 2 {
+		g = strings.ToLower(f[1]) // "overtly interfering ..."
+	}
+	if strings.HasSuffix(g, "ing") && len(f) > 1 {
+		return false // a gerund phrase ("interfering in politics") is singular
+	}
 	last := f[len(f)-1]
 	switch strings.ToLower(last) {
 	case "they", "we", "you", "both", "people", "police", "forces", "others":

@@ -175,9 +175,14 @@ func (a *analysis) indicators() []indicator {
 		if covered {
 			continue
 		}
-		if mc, ok := parseModal(s); ok && mc.modal != "" && possibility[mc.modal] && !subjectPronouns[strings.ToLower(mc.subj)] && a.features(mc.subj).size() >= 1 {
-			add(a.lowerFirst(clauseOf(mc.subj, firstClause(mc.vp))), s)
+		mc, ok := parseModal(s)
+		if !ok || mc.modal == "" || !possibility[mc.modal] || subjectPronouns[strings.ToLower(mc.subj)] || !nounPhrase(mc.subj) || a.features(mc.subj).size() == 0 {
+			continue
 		}
+		if head := strings.ToLower(firstWordOf(mc.vp)); unobservable[head] || interAdverbs[head] || !isBareVerbShape(head) && !baseVerbs[head] {
+			continue // "may believe", "could be": a state of mind or a label, not an event
+		}
+		add(a.lowerFirst(clauseOf(mc.subj, firstClause(mc.vp))), s)
 	}
 	seenEv := map[string]bool{}
 	nev := 0
@@ -221,6 +226,10 @@ func properLooking(w string) bool {
 	lw := strings.ToLower(w)
 	return !stopwords[lw] && !commonLead[lw]
 }
+
+// unobservable verbs name states of mind or labels, not developments one
+// could watch for.
+var unobservable = wordSet("be become remain seem appear believe think feel fear hope want prefer consider calculate judge worry wonder know realize realise see just also well")
 
 // vagueSubjects open conditions that name nothing observable.
 var vagueSubjects = wordSet("it they he she we i you one this that these those there your my our his her their its")
