@@ -56,7 +56,6 @@ type doc struct {
 	story           string // copy group: the ID of its first member
 	source          string // independence key: publisher or story
 	primary         bool   // first of its copy group: its evidence counts
-	sents           map[string]*bluf.Sentence
 }
 
 // cite prefixes a document's sentence ID.
@@ -141,10 +140,6 @@ func (b *builder) prepare(reports []*bluf.Report) []*doc {
 		d := &doc{r: r, pub: strings.TrimSpace(deref(r.Publisher))}
 		d.date, d.dateBasis = docDate(r)
 		d.weight = b.opt.Weights.Weight(d.pub, r.Source)
-		d.sents = make(map[string]*bluf.Sentence, len(r.Sentences))
-		for i := range r.Sentences {
-			d.sents[r.Sentences[i].ID] = &r.Sentences[i]
-		}
 		docs = append(docs, d)
 	}
 	sort.SliceStable(docs, func(i, j int) bool {
