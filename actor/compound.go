@@ -225,7 +225,7 @@ func (f *finder) placePairs() {
 				if n.rec >= 0 && (n.typ == bluf.State || n.typ == bluf.Location) && n.kind != hitDemonym &&
 					n.start == c.end+2 && body[c.end:n.start] == ", " && f.sent[n.a] == f.sent[c.a] &&
 					(c.typ == bluf.Location || c.rec == noRec && !f.toks[c.a].sentStart && (c.typ == bluf.Person && c.b-c.a <= 2 || c.weak)) &&
-					(n.b >= len(f.toks) || f.sent[n.b] != f.sent[n.a] || !f.toks[n.b].cap) {
+					(n.b >= len(f.toks) || f.sent[n.b] != f.sent[n.a] || !f.toks[n.b].clean || !f.toks[n.b].cap) {
 					orig := f.cands[x]
 					c.b, c.end = n.b, n.end
 					if c.rec == noRec {

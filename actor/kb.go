@@ -214,6 +214,15 @@ func (kb *KB) add(e *Entry, stateByCode map[string]int32) {
 				continue
 			}
 		}
+		if typ != bluf.Person && !e.curated && i > 0 && len(k) >= 2 && len(k) <= 4 && givenNames[k[0]] && looksLikePerson(n) {
+			// A person listed among an institution's names ("JOHN_KIRBY"
+			// under the US military): a person of that institution.
+			if h := kb.lookupKeys(k); h == nil {
+				p := kb.newRecord(record{name: n, typ: bluf.Person, raw: true, codes: e.Codes, in: rec.display(), state: -1}, k)
+				kb.insert(n, k, hit{rec: p}, false)
+			}
+			continue
+		}
 		if typ == bluf.Person && !e.curated {
 			// A PETRARCH person known by one common given name ("Hussein")
 			// would claim every bearer of that name.
@@ -572,7 +581,7 @@ func inferType(e *Entry) bluf.EntityType {
 			code = c.Code
 		}
 	}
-	if dated && looksLikePerson(e.Name) {
+	if k := phraseKeys(e.Name); looksLikePerson(e.Name) && (dated || len(k) > 0 && givenNames[k[0]]) {
 		return bluf.Person
 	}
 	switch {

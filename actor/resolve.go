@@ -290,7 +290,7 @@ func (f *finder) disambiguate() {
 
 // placePreps introduce a place.
 var placePreps = set(`in to from into across inside outside throughout within near around at through toward
-towards via across between among beyond`)
+towards via across between among beyond of on a an new future democratic free postwar post-war`)
 
 // placeSkip are words between a place preposition and its place.
 var placeSkip = set(`the both northern southern eastern western central north south east west northeastern
@@ -337,8 +337,12 @@ func (f *finder) inPlace(x int) bool {
 	if p.key == "OF" && a > 1 && f.toks[a-2].key == "OUTSIDE" {
 		return true
 	}
-	// A possessive acts ("in Washington's view").
-	return (placePreps[p.key] || placeVerbs[p.key] && !p.cap) && !f.toks[f.cands[x].b-1].poss
+	// A possessive acts ("in Washington's view"), unless a place follows
+	// ("in Syria's Idlib province").
+	if end := f.cands[x].b; f.toks[end-1].poss && !(x+1 < len(f.cands) && f.cands[x+1].a == end && f.cands[x+1].typ == bluf.Location) {
+		return false
+	}
+	return placePreps[p.key] || placeVerbs[p.key] && !p.cap
 }
 
 // followedByName reports whether a title is directly followed by a name
