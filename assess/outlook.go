@@ -133,7 +133,7 @@ func (a *analysis) indicators() []indicator {
 					add(it, s)
 				}
 			} else {
-				add(body, s)
+				add(firstClause(body), s)
 			}
 		}
 		if !hasAny(s, threatVerbs) {
