@@ -26,6 +26,7 @@ func Text(source string, raw []byte) (*bluf.Document, error) {
 		return nil, fmt.Errorf("read %s: %w", source, err)
 	}
 	doc := &bluf.Document{Source: source}
+	s = frontMatter(doc, s)
 	units := splitUnits(s)
 	if len(units) > MaxParagraphs {
 		return nil, fmt.Errorf("read %s: %d paragraphs, limit %d: %w", source, len(units), MaxParagraphs, ErrTooLarge)
@@ -36,6 +37,70 @@ func Text(source string, raw []byte) (*bluf.Document, error) {
 		return nil, fmt.Errorf("read %s: %w", source, err)
 	}
 	return doc, nil
+}
+
+var frontKeyRE = regexp.MustCompile(`^([A-Za-z_][\w-]*)\s*:\s*(.*)$`)
+
+// frontMatter takes the title, date, authors and publisher from a
+// Markdown file's YAML front matter (between "---" lines at the top),
+// records the block as dropped, and blanks its lines so that line
+// numbers still count from the top of the file.
+func frontMatter(doc *bluf.Document, s string) string {
+	t := strings.TrimPrefix(s, "\ufeff")
+	if !strings.HasPrefix(t, "---\n") && !strings.HasPrefix(t, "---\r\n") {
+		return s
+	}
+	lines := strings.SplitAfter(t, "\n")
+	end := -1
+	for i := 1; i < len(lines) && i < 60; i++ {
+		if strings.TrimSpace(lines[i]) == "---" || strings.TrimSpace(lines[i]) == "..." {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return s
+	}
+	unquote := func(v string) string {
+		return strings.TrimSpace(strings.Trim(strings.TrimSpace(v), `"'`))
+	}
+	for _, l := range lines[1:end] {
+		m := frontKeyRE.FindStringSubmatch(strings.TrimRight(l, "\r\n"))
+		if m == nil {
+			continue
+		}
+		v := unquote(m[2])
+		switch strings.ToLower(m[1]) {
+		case "title", "headline":
+			if doc.Title == "" {
+				doc.Title = v
+			}
+		case "date", "published", "pubdate", "publishdate", "published_at", "date_published":
+			if iso, _, ok := ParseDate(v); ok && doc.Published == "" {
+				doc.Published = iso
+			}
+		case "author", "authors", "byline":
+			for _, a := range strings.Split(strings.Trim(v, "[]"), ",") {
+				if a = unquote(a); a != "" {
+					doc.Authors = appendName(doc.Authors, a)
+				}
+			}
+		case "publisher", "site", "source", "site_name", "sitename":
+			if doc.Publisher == "" && !isURL(v) {
+				doc.Publisher = v
+			}
+		}
+	}
+	doc.Dropped = append(doc.Dropped, bluf.Dropped{Text: strings.TrimSpace(strings.Join(lines[:end+1], "")), Reason: "front_matter", Line: 1})
+	var b strings.Builder
+	for i, l := range lines {
+		if i <= end {
+			b.WriteString("\n")
+			continue
+		}
+		b.WriteString(l)
+	}
+	return b.String()
 }
 
 // MaxParagraphs bounds the lines and paragraphs a text may have. Real
@@ -567,6 +632,15 @@ func (c *cleaner) header() {
 		cands = cands[len(cands)-maxHeaderLines:]
 	}
 	if len(cands) == 0 {
+		return
+	}
+	// A title from front matter stands; only its repetition is dropped.
+	if c.doc.Title != "" {
+		for _, i := range cands {
+			if sameTitle(c.units[i].text, c.doc.Title) {
+				c.units[i].drop = "title"
+			}
+		}
 		return
 	}
 	// The title is the candidate that reads most like a headline; section,
