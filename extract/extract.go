@@ -18,10 +18,11 @@
 // and kicker lines above the headline), "navigation", "newsletter",
 // "caption", "credit" (photo credits, "Reporting by", "Source:", "The
 // views expressed..."), "copyright", "tags", "pull_quote", "duplicate",
-// "bio", "comments", "further_reading", "trailer" (what follows a press
-// release's end mark), "embed" (embedded posts), "image" and
-// "separator" (Markdown). Subheadings inside the article are kept as
-// paragraphs of their own.
+// "bio", "comments", "further_reading", "trailer" (what follows the
+// article: a press release's end mark and boilerplate, footer menus),
+// "embed" (embedded-post furniture), and for Markdown "image",
+// "separator" and "front_matter". Subheadings inside the article are
+// kept as paragraphs of their own.
 package extract
 
 import (
