@@ -290,7 +290,12 @@ func (f *finder) disambiguate() {
 
 // placePreps introduce a place.
 var placePreps = set(`in to from into across inside outside throughout within near around at through toward
-towards via across between among beyond of on a an new future democratic free postwar post-war`)
+towards via across between among beyond`)
+
+// polityWords before a country make it the country as a whole, a place,
+// rather than its government acting ("the people of Syria", "a new
+// Syria"); before a capital they do not ("the influence of Tehran").
+var polityWords = set(`of on a an new future democratic free postwar post-war`)
 
 // placeSkip are words between a place preposition and its place.
 var placeSkip = set(`the both northern southern eastern western central north south east west northeastern
@@ -341,6 +346,9 @@ func (f *finder) inPlace(x int) bool {
 	// ("in Syria's Idlib province").
 	if end := f.cands[x].b; f.toks[end-1].poss && !(x+1 < len(f.cands) && f.cands[x+1].a == end && f.cands[x+1].typ == bluf.Location) {
 		return false
+	}
+	if polityWords[p.key] && !p.cap {
+		return f.cands[x].kind == hitName && f.cands[x].rec >= 0 && f.kb.recs[f.cands[x].rec].typ == bluf.State
 	}
 	return placePreps[p.key] || placeVerbs[p.key] && !p.cap
 }
