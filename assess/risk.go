@@ -88,7 +88,11 @@ func (a *analysis) riskCandidates(thesis []*sent) []riskCand {
 		if len(segs) < 2 {
 			continue // the sentence is one piece: its domain is the primary one
 		}
+		lead := s.toks[hm[0].pos].stem
 		for _, seg := range segs {
+			if hasStem(seg.toks, lead) {
+				continue // the part that carries the primary risk
+			}
 			count := map[string]int{}
 			for _, m := range domainLexicon.find(seg.toks) {
 				count[m.value]++
@@ -114,6 +118,15 @@ func (a *analysis) riskCandidates(thesis []*sent) []riskCand {
 		}
 	}
 	return out
+}
+
+func hasStem(toks []token, st string) bool {
+	for _, t := range toks {
+		if t.stem == st {
+			return true
+		}
+	}
+	return false
 }
 
 func hasModalTok(toks []token) bool {
