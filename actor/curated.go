@@ -130,15 +130,15 @@ func ParseCurated(r io.Reader, name string) ([]Entry, error) {
 	return out, nil
 }
 
-var entryTypes = map[string]Type{
-	"person":       string(bluf.Person),
-	"organization": string(bluf.Organization),
-	"organisation": string(bluf.Organization),
-	"company":      string(bluf.Organization),
-	"government":   string(bluf.Government),
-	"armed_group":  string(bluf.ArmedGroup),
-	"state":        string(bluf.State),
-	"location":     string(bluf.Location),
+var entryTypes = map[string]bluf.EntityType{
+	"person":       bluf.Person,
+	"organization": bluf.Organization,
+	"organisation": bluf.Organization,
+	"company":      bluf.Organization,
+	"government":   bluf.Government,
+	"armed_group":  bluf.ArmedGroup,
+	"state":        bluf.State,
+	"location":     bluf.Location,
 }
 
 // splitBar splits a value at '|' and trims the parts, dropping empty ones.

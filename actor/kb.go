@@ -129,7 +129,7 @@ func New(entries []Entry, agents []Agent) *KB {
 // add adds one entry: its record (or a merge into an existing one) and
 // its patterns.
 func (kb *KB) add(e *Entry, stateByCode map[string]int32) {
-	typ := bluf.EntityType(e.Type)
+	typ := e.Type
 	if typ == "" {
 		typ = inferType(e)
 	}

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"bluf"
 )
 
 // Entry is one actor of a dictionary: a canonical name, its aliases, the
@@ -21,7 +23,7 @@ type Entry struct {
 	Aliases []string
 	// Type is the entity type; empty when the dictionary does not say
 	// (PETRARCH files), in which case the knowledge base infers it.
-	Type  Type
+	Type  bluf.EntityType
 	Codes []Code
 	Roles []Role
 	// Demonyms are nationality words of a state ("Iraqi", "Iraqis").
@@ -42,10 +44,6 @@ type Entry struct {
 	person, curated bool
 }
 
-// Type is an entity type as written in the curated file: one of the
-// bluf.EntityType values.
-type Type = string
-
 // Code is a CAMEO actor code valid from From to To inclusive. Dates are
 // YYYYMMDD integers; 0 means unbounded.
 type Code struct {
@@ -63,7 +61,7 @@ type Role struct {
 	From, To    int
 }
 
-// Valid reports whether the period [from, to] holds date (YYYYMMDD); a
+// valid reports whether the period [from, to] holds date (YYYYMMDD); a
 // zero date matches every period.
 func valid(from, to, date int) bool {
 	if date == 0 {
@@ -265,18 +263,18 @@ func parseCode(s string) (Code, error) {
 	switch {
 	case rest == "":
 	case rest[0] == '>':
-		c.From, err = parseDate(rest[1:], false)
+		c.From, err = parseDate(rest[1:])
 	case rest[0] == '<':
 		// "<D" is before D: valid up to the day before.
 		var d int
-		d, err = parseDate(rest[1:], false)
+		d, err = parseDate(rest[1:])
 		c.To = dayBefore(d)
 	default:
 		from, to, ok := strings.Cut(rest, "-")
 		if !ok {
 			err = fmt.Errorf("date restriction %q: want >DATE, <DATE or DATE-DATE", rest)
-		} else if c.From, err = parseDate(from, false); err == nil {
-			c.To, err = parseDate(to, true)
+		} else if c.From, err = parseDate(from); err == nil {
+			c.To, err = parseDate(to)
 		}
 		if err == nil && c.To < c.From {
 			err = fmt.Errorf("date range %q ends before it starts", rest)
@@ -289,7 +287,7 @@ func parseCode(s string) (Code, error) {
 }
 
 // parseDate parses a PETRARCH date, YYMMDD or YYYYMMDD, into YYYYMMDD.
-func parseDate(s string, _ bool) (int, error) {
+func parseDate(s string) (int, error) {
 	s = strings.TrimSpace(s)
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 0 {
