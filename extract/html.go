@@ -248,8 +248,10 @@ func (c *cleaner) headerHTML(md trafilatura.Metadata) {
 	if !md.Date.IsZero() {
 		doc.Published = md.Date.Format("2006-01-02")
 	}
-	// The extracted body may open with the headline, a byline or a date.
-	for n, i := range c.kept() {
+	// The extracted body may open with the headline, a byline or a date,
+	// and with a kicker above the headline.
+	kept := c.kept()
+	for n, i := range kept {
 		if n >= 6 {
 			break
 		}
@@ -258,6 +260,11 @@ func (c *cleaner) headerHTML(md trafilatura.Metadata) {
 		case title != "" && strings.EqualFold(strings.TrimSpace(u.text), title),
 			title != "" && len(title) >= 12 && sameTitle(u.text, title) && !isProse(u.text):
 			u.drop = "title"
+			for _, j := range kept[:n] {
+				if p := &c.units[j]; p.drop == "" && !isProse(p.text) && countWords(p.text) <= 4 {
+					p.drop = "section"
+				}
+			}
 		case doc.Title == "" && u.heading && n == 0:
 			doc.Title = u.text
 			u.drop = "title"
