@@ -78,7 +78,7 @@ func TestOwnArticles(t *testing.T) {
 		{"sudan.txt", [][]string{{"ceasefire"}, {"partition"}}, []string{"humanitarian", "security"}, []string{"humanitarian crisis", "de-escalation and ceasefires"}, []string{"hedged_sourcing"}},
 		{"taiwan.txt", [][]string{{"beijing intensifies gray-zone"}, {"beijing launches a quarantine"}}, []string{"economic", "security"}, []string{"maritime security", "deterrence"}, []string{"absence"}},
 		{"sahel.txt", [][]string{{"negotiate"}, {"air strikes"}}, []string{"security"}, []string{"coups and juntas"}, []string{"hedged_sourcing", "absence"}},
-		{"essequibo.txt", [][]string{{"venezuela keeps the pressure rhetorical"}, {"venezuela's forces seize a river island"}}, []string{"economic", "geopolitical"}, []string{"sanctions", "energy security"}, []string{"absence"}},
+		{"essequibo.txt", [][]string{{"venezuela keeps the pressure rhetorical"}, {"venezuela's forces seize a river island"}}, []string{"economic"}, []string{"sanctions", "energy security"}, []string{"absence"}},
 		{"myanmar.txt", [][]string{{"ceasefire", "per some analysts"}, {"bombing campaign", "per others"}}, []string{"security", "humanitarian"}, []string{"coups and juntas", "humanitarian crisis"}, []string{"hedged_sourcing", "absence"}},
 	}
 	for _, tt := range tests {

@@ -104,7 +104,7 @@ var harmLexicon = newLexicon(listLexicon("harm",
 	"terrorism", "terrorist", "coup", "unrest", "protests", "riots", "repression", "crackdown", "backlash", "isolation", "embolden", "intimidate", "infiltrate",
 	"invasion", "blockade", "bombing", "shelling", "massacre", "atrocities", "abuses", "recession", "inflation", "default", "shortage", "shortages", "disrupt", "disruption",
 	"smuggling", "cyberattack", "hack", "disinformation", "propaganda", "withdrawal", "expel", "losing", "lose", "abandon", "undermine", "hostage", "fighting", "clashes",
-	"refugees", "humanitarian catastrophe", "siege", "nightmare", "implosion", "implode", "unravel", "damaged", "turmoil", "quagmire", "bloodshed", "partition", "mutiny", "looting", "insecurity", "jihadist", "extremist", "hardship", "impunity", "storming", "spillover", "fragmentation",
+	"refugees", "humanitarian catastrophe", "siege", "use of force", "incursion", "incursions", "annex", "annexation", "invade", "nightmare", "implosion", "implode", "unravel", "damaged", "turmoil", "quagmire", "bloodshed", "partition", "mutiny", "looting", "insecurity", "jihadist", "extremist", "hardship", "impunity", "storming", "spillover", "fragmentation",
 ))
 
 // benefitLexicon names favourable developments, for the best case.

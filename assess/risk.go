@@ -66,11 +66,17 @@ func (a *analysis) riskCandidates(thesis []*sent) []riskCand {
 		}
 		count := map[string]int{}
 		dm := domainLexicon.find(s.toks)
+		nearest, dist := "", len(s.toks)+1
 		for _, m := range dm {
 			count[m.value] += 2
-			if m.pos == hm[0].pos {
-				count[m.value]++ // the harm word's own domain breaks ties
+			for _, h := range hm {
+				if d := abs(m.pos - h.pos); d < dist {
+					nearest, dist = m.value, d
+				}
 			}
+		}
+		if nearest != "" {
+			count[nearest]++ // the domain word nearest a harm breaks ties
 		}
 		best := 0
 		for _, d := range domains {
@@ -118,6 +124,13 @@ func (a *analysis) riskCandidates(thesis []*sent) []riskCand {
 		}
 	}
 	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 func hasStem(toks []token, st string) bool {
