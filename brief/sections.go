@@ -497,7 +497,7 @@ func (b *builder) tags(out *bluf.Report) {
 // by the magnitude of their Goldstein score.
 func (b *builder) events(out *bluf.Report) {
 	type ev struct {
-		e   bluf.Event
+		e   *bluf.Event // not a copy: a brief may read 50,000 events
 		d   *doc
 		key float64
 	}
@@ -507,8 +507,9 @@ func (b *builder) events(out *bluf.Report) {
 		if !d.primary {
 			continue
 		}
-		for _, e := range d.r.Events {
-			k := eventKey(e)
+		for i := range d.r.Events {
+			e := &d.r.Events[i]
+			k := eventKey(*e)
 			if count[k] == nil {
 				count[k] = map[string]bool{}
 			}
@@ -517,7 +518,7 @@ func (b *builder) events(out *bluf.Report) {
 		}
 	}
 	for i := range evs {
-		evs[i].key = float64(len(count[eventKey(evs[i].e)]))*10 + math.Abs(evs[i].e.Goldstein)
+		evs[i].key = float64(len(count[eventKey(*evs[i].e)]))*10 + math.Abs(evs[i].e.Goldstein)
 		if evs[i].e.Modality != "" && evs[i].e.Modality != "asserted" {
 			evs[i].key -= 5
 		}
@@ -533,7 +534,7 @@ func (b *builder) events(out *bluf.Report) {
 		return sidLess(evs[i].e.ID, evs[j].e.ID)
 	})
 	for _, x := range evs {
-		e := x.e
+		e := *x.e
 		e.ID = x.d.r.ID + ":" + e.ID
 		e.Sentence = x.d.cite(e.Sentence)
 		out.Events = append(out.Events, e)

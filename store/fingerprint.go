@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Statuses reported in AddResult.Status.
@@ -43,20 +44,21 @@ type Fingerprint struct {
 }
 
 // SimHash returns the fingerprint of body: the bitwise majority of the
-// 64-bit hashes of its lowercased word 3-shingles.
+// 64-bit hashes of its lowercased word 3-shingles (the words of Words;
+// a body of one or two words is one shingle). It does not allocate per
+// word: a brief fingerprints thousands of bodies.
 func SimHash(body string) Fingerprint {
-	words := Words(body)
 	var v [64]int
 	n := 0
-	add := func(ws []string) {
-		// FNV-1a of the words joined by spaces, without allocating.
+	add := func(ws ...[]byte) {
+		// FNV-1a of the words joined by spaces.
 		h := uint64(fnvOffset)
 		for i, w := range ws {
 			if i > 0 {
 				h = (h ^ ' ') * fnvPrime
 			}
-			for j := 0; j < len(w); j++ {
-				h = (h ^ uint64(w[j])) * fnvPrime
+			for _, c := range w {
+				h = (h ^ uint64(c)) * fnvPrime
 			}
 		}
 		x := mix(h)
@@ -69,14 +71,50 @@ func SimHash(body string) Fingerprint {
 		}
 		n++
 	}
-	if len(words) < 3 {
-		if len(words) > 0 {
-			add(words)
+	// The last three words, lowercased, in reused buffers.
+	var ring [3][]byte
+	var cur []byte
+	words := 0
+	push := func() {
+		if len(cur) == 0 {
+			return
 		}
-	} else {
-		for i := 0; i+3 <= len(words); i++ {
-			add(words[i : i+3])
+		i := words % 3
+		ring[i] = append(ring[i][:0], cur...)
+		cur = cur[:0]
+		words++
+		if words >= 3 {
+			add(ring[(words-3)%3], ring[(words-2)%3], ring[(words-1)%3])
 		}
+	}
+	for i := 0; i < len(body); {
+		c := body[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				cur = append(cur, c)
+			case 'A' <= c && c <= 'Z':
+				cur = append(cur, c+'a'-'A')
+			default:
+				push()
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(body[i:])
+		i += size
+		if r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			cur = utf8.AppendRune(cur, unicode.ToLower(r))
+		} else {
+			push()
+		}
+	}
+	push()
+	switch words {
+	case 1:
+		add(ring[0])
+	case 2:
+		add(ring[0], ring[1])
 	}
 	var x uint64
 	for b := 0; b < 64; b++ {

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"hash/fnv"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -137,10 +138,13 @@ func TestKeywords(t *testing.T) {
 func FuzzSimHash(f *testing.F) {
 	f.Add("Rebels shelled El Fasher overnight.")
 	f.Add("\xff\xfe broken \x00 utf8")
+	f.Add("Élysée ÇA İstanbul straße ΣΊΣΥΦΟΣ 北京 ２０２５")
+	f.Add("one")
+	f.Add("two words")
 	f.Fuzz(func(t *testing.T, s string) {
 		a := SimHash(s)
-		if b := SimHash(s); a != b {
-			t.Fatalf("SimHash not deterministic: %v vs %v", a, b)
+		if b := simHashRef(s); a != b {
+			t.Fatalf("SimHash(%q) = %v, reference %v", s, a, b)
 		}
 		if strings.TrimSpace(s) == "" && a.Shingles != 0 {
 			t.Fatalf("SimHash(blank) has %d shingles", a.Shingles)
@@ -171,6 +175,55 @@ func TestSimHashStable(t *testing.T) {
 		got := SimHash(tc.in)
 		if got.Hash != tc.want {
 			t.Errorf("SimHash(%q) = %#x, want %#x", tc.in, got.Hash, tc.want)
+		}
+	}
+}
+
+// simHashRef is SimHash written plainly, on Words: the definition the
+// stored fingerprints follow.
+func simHashRef(body string) Fingerprint {
+	words := Words(body)
+	var v [64]int
+	n := 0
+	add := func(ws []string) {
+		x := mix(fnv64a(strings.Join(ws, " ")))
+		for b := 0; b < 64; b++ {
+			if x&(1<<b) != 0 {
+				v[b]++
+			} else {
+				v[b]--
+			}
+		}
+		n++
+	}
+	if len(words) < 3 {
+		if len(words) > 0 {
+			add(words)
+		}
+	} else {
+		for i := 0; i+3 <= len(words); i++ {
+			add(words[i : i+3])
+		}
+	}
+	var x uint64
+	for b := 0; b < 64; b++ {
+		if v[b] > 0 {
+			x |= 1 << b
+		}
+	}
+	return Fingerprint{Hash: x, Shingles: n}
+}
+
+func fnv64a(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
+func TestSimHashSeeds(t *testing.T) {
+	for name, body := range readSeeds(t) {
+		if got, want := SimHash(body), simHashRef(body); got != want {
+			t.Errorf("SimHash(%s) = %v, reference %v", name, got, want)
 		}
 	}
 }
