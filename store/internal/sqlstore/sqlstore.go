@@ -540,7 +540,9 @@ func (s *Store) Reports(ctx context.Context, f store.Filter) ([]*bluf.Report, er
 	defer rows.Close()
 	out := []*bluf.Report{}
 	for rows.Next() {
-		var rep []byte
+		// RawBytes: the JSON is decoded before the next row, so the
+		// driver's buffer need not be copied (a brief reads thousands).
+		var rep sql.RawBytes
 		var body string
 		if err := rows.Scan(&rep, &body); err != nil {
 			return nil, fmt.Errorf("store: reports: %w", err)
