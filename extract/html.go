@@ -20,9 +20,9 @@ import (
 )
 
 // MaxElements bounds the HTML elements a page may have once scripts,
-// styles, SVG and form controls are removed. (ASP.NET pages wrap the
-// whole page in a form, so forms themselves stay.) Extraction time grows faster than
-// the page, and real article pages stay far below it.
+// styles, SVG and form controls are removed (forms stay: ASP.NET pages
+// wrap the whole page in one). Extraction time grows faster than the
+// page; real article pages stay far below the bound.
 const MaxElements = 25000
 
 // prune removes elements that never hold article text and returns the
@@ -34,7 +34,7 @@ func prune(n *html.Node) int {
 		switch {
 		case c.Type == html.CommentNode:
 			n.RemoveChild(c)
-		case c.Type == html.ElementNode && pruneTags[c.Data]:
+		case c.Type == html.ElementNode && pruneTags[c.Data] && !isJSONLD(c):
 			n.RemoveChild(c)
 		default:
 			if c.Type == html.ElementNode {
@@ -47,7 +47,21 @@ func prune(n *html.Node) int {
 	return count
 }
 
-var pruneTags = set("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select", "textarea", "button", "input", "link")
+var pruneTags = set("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select", "textarea", "button", "input")
+
+// isJSONLD reports a script element of structured metadata, which the
+// extractor reads for the author and date.
+func isJSONLD(n *html.Node) bool {
+	if n.Data != "script" {
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key == "type" && strings.Contains(a.Val, "ld+json") {
+			return true
+		}
+	}
+	return false
+}
 
 // minArticleRunes is the least body text an HTML page must yield to count
 // as an article.

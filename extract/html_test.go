@@ -114,6 +114,14 @@ func TestPrune(t *testing.T) {
 	if n := prune(root); n != 5 {
 		t.Errorf("prune left %d elements, want 5", n)
 	}
+	root, err = html.Parse(strings.NewReader(`<html><head><script type="application/ld+json">{}</script><script>x</script></head><body></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// html, head, the JSON-LD script, body remain.
+	if n := prune(root); n != 4 {
+		t.Errorf("prune left %d elements, want 4 (JSON-LD kept)", n)
+	}
 }
 
 func TestPageTimestamp(t *testing.T) {
