@@ -90,7 +90,11 @@ func (b *builder) bluf(out *bluf.Report, p *pool) {
 		ctext += fmt.Sprintf(" %d cop%s of stories already counted %s counted once.", copies, map[bool]string{true: "y", false: "ies"}[copies == 1], map[bool]string{true: "is", false: "are"}[copies == 1])
 	}
 	if f.HedgedSourcing > 0 {
-		ctext += fmt.Sprintf(" %d passage%s rest on hedged or unverified sourcing.", f.HedgedSourcing, plural(f.HedgedSourcing))
+		verb := "rest"
+		if f.HedgedSourcing == 1 {
+			verb = "rests"
+		}
+		ctext += fmt.Sprintf(" %d passage%s %s on hedged or unverified sourcing.", f.HedgedSourcing, plural(f.HedgedSourcing), verb)
 	}
 	out.Confidence = bluf.Confidence{Level: level, Item: bluf.Item{Text: ctext, Citations: cites}, Factors: f}
 }
