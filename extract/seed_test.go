@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"bluf"
+	"bluf/text"
 )
 
 // seedDir is the shared seed articles, relative to this package.
@@ -167,6 +168,10 @@ func checkDoc(t *testing.T, doc *bluf.Document) {
 	}
 	if prev != len(doc.Body) {
 		t.Errorf("last paragraph ends at %d, body is %d bytes", prev, len(doc.Body))
+	}
+	// The paragraphs are the ones package text finds in the body.
+	if want := text.Paragraphs(doc.Body); !slices.Equal(doc.Paragraphs, want) {
+		t.Errorf("Paragraphs = %v, want text.Paragraphs(Body) = %v", doc.Paragraphs, want)
 	}
 	if doc.Authors == nil || doc.Dropped == nil {
 		t.Errorf("Authors or Dropped is nil; want empty slices")
