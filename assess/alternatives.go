@@ -145,6 +145,9 @@ func subjectBefore(pre string) string {
 
 // eitherOr finds "either X or Y".
 func (a *analysis) eitherOr(s *sent) []*hyp {
+	if !hasAny(s, eitherWord) {
+		return nil
+	}
 	lower := asciiLower(s.text)
 	i := indexWord(lower, "either")
 	if i < 0 {
@@ -186,6 +189,12 @@ func (a *analysis) eitherOr(s *sent) []*hyp {
 	}
 }
 
+var (
+	eitherWord  = wordSet("either")
+	whetherWord = wordSet("whether")
+	ratherWords = wordSet("rather instead")
+)
+
 var eitherDeterminer = wordSet("way side sides party parties of one case country direction hand end")
 
 // firstClause cuts an alternative at its first comma or dash: "B, the
@@ -223,6 +232,9 @@ func (a *analysis) between(s *sent) []*hyp {
 
 // whetherOr finds "whether X or Y".
 func (a *analysis) whetherOr(s *sent) []*hyp {
+	if !hasAny(s, whetherWord) {
+		return nil
+	}
 	lower := asciiLower(s.text)
 	i := indexWord(lower, "whether")
 	if i < 0 {
@@ -607,6 +619,9 @@ func claimsSomething(s *sent) bool {
 // ratherThan finds a course preferred to another: "X is likely to A
 // rather than B", "X could A instead of B" (B a bare verb phrase).
 func (a *analysis) ratherThan(s *sent) []*hyp {
+	if !hasAny(s, ratherWords) {
+		return nil
+	}
 	l := asciiLower(s.text)
 	i, n := strings.Index(l, " rather than "), len(" rather than ")
 	if i < 0 {

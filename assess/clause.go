@@ -113,7 +113,7 @@ func trimLead(s string) string {
 	s = strings.TrimSpace(s)
 	for changed := true; changed; {
 		changed = false
-		l := strings.ToLower(s)
+		l := asciiLower(s[:min(len(s), 24)]) // the longest opener is shorter
 		for _, c := range leadConnectives {
 			if strings.HasPrefix(l, c) && len(s) > len(c)+3 {
 				s = strings.TrimSpace(s[len(c):])

@@ -255,7 +255,7 @@ func (a *analysis) restraintPremise(h *hyp) (bluf.Assumption, bool) {
 	actors := map[string]*acc{}
 	var order []string
 	for _, s := range a.prose {
-		if len(harmLexicon.find(s.toks)) == 0 {
+		if len(s.harms()) == 0 {
 			continue
 		}
 		seen := map[string]bool{}

@@ -163,7 +163,7 @@ func (a *analysis) indicators() []indicator {
 	// could drive many more across the border") are developments to
 	// watch for, once rendered as statements.
 	for _, s := range a.prose {
-		if len(out) >= 8 || s.question || counterfactual(s) || len(harmLexicon.find(s.toks)) == 0 || !hasPossibility(s) {
+		if len(out) >= 8 || s.question || counterfactual(s) || len(s.harms()) == 0 || !hasPossibility(s) {
 			continue
 		}
 		covered := false
@@ -293,8 +293,8 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 		if s.question || counterfactual(s) || !(s.has(cueModal) || s.has(cueWill) || s.has(cueLikely) || isConditional(s)) || (worst != nil && s == worst.s) {
 			continue
 		}
-		b := len(benefitLexicon.find(s.toks))
-		h := len(harmLexicon.find(s.toks))
+		b := len(s.benefits())
+		h := len(s.harms())
 		v := float64(b) - 1.5*float64(h)
 		for _, m := range s.vals {
 			if m.value == valPos {

@@ -33,7 +33,7 @@ func (a *analysis) riskCandidates(thesis []*sent) []riskCand {
 		if s.question || counterfactual(s) {
 			continue
 		}
-		hm := harmLexicon.find(s.toks)
+		hm := s.harms()
 		if len(hm) == 0 {
 			continue
 		}

@@ -30,9 +30,28 @@ type sent struct {
 	quoted   bool // mostly a quotation of someone else
 	numeric  bool // carries figures
 	events   []string
+
+	harm, benefit         []match // see harms, benefits
+	harmDone, benefitDone bool
 }
 
 func (s *sent) has(cue string) bool { return s.cues[cue] > 0 }
+
+// harms returns the harm-lexicon matches of s, found once.
+func (s *sent) harms() []match {
+	if !s.harmDone {
+		s.harm, s.harmDone = harmLexicon.find(s.toks), true
+	}
+	return s.harm
+}
+
+// benefits returns the benefit-lexicon matches of s, found once.
+func (s *sent) benefits() []match {
+	if !s.benefitDone {
+		s.benefit, s.benefitDone = benefitLexicon.find(s.toks), true
+	}
+	return s.benefit
+}
 
 // analysis is the shared state of one Assess call.
 type analysis struct {

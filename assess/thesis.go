@@ -22,23 +22,22 @@ func (a *analysis) theses() []candidate {
 	if n == 0 {
 		return nil
 	}
-	cent := make([]float64, n)
+	cent := a.centrality()
 	echo := make([]float64, n)
 	echoS := make([]*sent, n)
 	maxCent := 0.0
 	for i, s := range a.prose {
-		for j := i + 1; j < n; j++ {
-			t := a.prose[j]
-			c := a.cosine(s.feats, t.feats)
-			cent[i] += c
-			cent[j] += c
-			if j-i >= 4 {
-				if c > echo[i] {
-					echo[i], echoS[i] = c, t
-				}
-				if c > echo[j] {
-					echo[j], echoS[j] = c, s
-				}
+		// Restatement is sought only for sentences that could state a
+		// thesis: those that judge, and those in the lead or the close.
+		if !(i < 3 || i >= n-6 || evaluative(s) || s.has(cueAlternative)) {
+			continue
+		}
+		for j, t := range a.prose {
+			if j-i < 4 && i-j < 4 {
+				continue
+			}
+			if c := a.cosine(s.feats, t.feats); c > echo[i] {
+				echo[i], echoS[i] = c, t
 			}
 		}
 	}
@@ -131,6 +130,37 @@ func (a *analysis) theses() []candidate {
 		}
 		return out[i].s.idx < out[j].s.idx
 	})
+	return out
+}
+
+// centrality returns, for each prose sentence, the sum of its cosines
+// with every other one, in time linear in the number of features: with
+// F[f] the sum of 1/|v_j| over the sentences j holding feature f,
+// sum_j cos(i, j) = (1/|v_i|) sum_{f in i} w_f^2 (F[f] - 1/|v_i|).
+func (a *analysis) centrality() []float64 {
+	for _, s := range a.prose {
+		a.prep(s.feats)
+	}
+	inv := make([]float64, len(a.prose))
+	F := make([]float64, len(a.wByID))
+	for j, s := range a.prose {
+		if s.feats.sq == 0 {
+			continue
+		}
+		inv[j] = 1 / math.Sqrt(s.feats.sq)
+		for _, id := range s.feats.ids {
+			F[id] += inv[j]
+		}
+	}
+	out := make([]float64, len(a.prose))
+	for i, s := range a.prose {
+		var sum float64
+		for k, id := range s.feats.ids {
+			w := s.feats.ws[k]
+			sum += w * w * (F[id] - inv[i])
+		}
+		out[i] = inv[i] * sum
+	}
 	return out
 }
 
