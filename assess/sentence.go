@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"bluf"
 )
@@ -146,7 +147,7 @@ func (a *analysis) sentence(i int, ds bluf.Sentence) *sent {
 	s.question = strings.HasSuffix(t, "?")
 	s.quoted = isPullQuote(t)
 	s.numeric = quantified(s.toks)
-	s.prose = isProse(t, s.toks) && !s.quoted
+	s.prose = isProse(ds.Text, s.toks) && !s.quoted
 	return s
 }
 
@@ -157,7 +158,7 @@ func (a *analysis) features(text string) *fset {
 }
 
 func featureSet(toks []token, conc, ents []match) *fset {
-	f := map[string]bool{}
+	f := make(map[string]bool, len(toks)+len(conc)+len(ents))
 	for _, t := range toks {
 		if stopwords[t.word] || len(t.word) < 2 || isNumber(t.word) {
 			continue
@@ -183,11 +184,13 @@ func isNumber(w string) bool {
 }
 
 // isProse reports whether a line reads as a sentence of the argument
-// rather than a heading, a caption, a credit or a navigation line.
-func isProse(t string, toks []token) bool {
+// rather than a heading, a caption, a credit or a navigation line. The
+// tokens' offsets point into raw.
+func isProse(raw string, toks []token) bool {
 	if len(toks) < 5 {
 		return false
 	}
+	t := strings.TrimSpace(raw)
 	lower := strings.ToLower(t)
 	for _, p := range furniturePrefixes {
 		if strings.HasPrefix(lower, p) {
@@ -201,13 +204,13 @@ func isProse(t string, toks []token) bool {
 	}
 	// Title Case lines are headings even when long.
 	caps, words := 0, 0
-	for _, f := range strings.Fields(t) {
-		r := []rune(f)
-		if !unicode.IsLetter(r[0]) {
+	for _, tk := range toks {
+		r, _ := utf8.DecodeRuneInString(raw[tk.start:])
+		if !unicode.IsLetter(r) {
 			continue
 		}
 		words++
-		if unicode.IsUpper(r[0]) {
+		if unicode.IsUpper(r) {
 			caps++
 		}
 	}
