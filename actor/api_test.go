@@ -79,6 +79,7 @@ func TestStableIDs(t *testing.T) {
 		{"The IRGC fired.", "IRGC", "The Islamic Revolutionary Guards Corp fired.", "Islamic Revolutionary Guards Corp"},
 		{"Hemedti spoke.", "Hemedti", "Mohamed Hamdan Dagalo spoke.", "Mohamed Hamdan Dagalo"},
 		{"Leila Haddad, a lawyer, spoke.", "Leila Haddad", "Critics of Leila Haddad spoke.", "Leila Haddad"},
+		{"Leila Haddad, a lawyer, spoke.", "Leila Haddad", "Haddad spoke first.\nLater Leila Haddad left.", "Haddad"},
 	}
 	for _, p := range pairs {
 		a, b := id(p[0], p[1]), id(p[2], p[3])

@@ -80,7 +80,10 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	for a < b && (leadWords[toks[a].key] || (toks[a].sentStart && b-a == 1 && stopCaps[toks[a].key])) {
 		a++
 	}
-	if a+1 < b && stopCaps[toks[a].key] && f.particle(a+1) {
+	if a < b && toks[a].sentStart && stopCaps[toks[a].key] && b-a >= 3 && !orgHeads[toks[b-1].key] && !locHeads[toks[b-1].key] && allNamey(toks[a+1:b]) {
+		a++ // "Later Leila Haddad left"
+	}
+	if a+1 < b && stopCaps[toks[a].key] && !orgHeads[toks[a].key] && !orgOpeners[toks[a].key] && f.particle(a+1) {
 		a += 2 // "Critics of Leila Haddad"
 	}
 	if a >= b {

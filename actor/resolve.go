@@ -58,6 +58,9 @@ type entity struct {
 	titled   bool
 	// weight is the mention count with nationality words counted half.
 	weight float64
+	// heuristic entities take the longest name they are called by
+	// ("Amina Kovacs" over an earlier "Kovacs").
+	heuristic bool
 }
 
 // resolve assigns every candidate to an entity, then ranks the entities.
@@ -104,7 +107,12 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 		if len(words) < 2 {
 			return
 		}
-		for _, w := range []string{words[len(words)-1], words[0] + " " + words[len(words)-1]} {
+		keys := []string{words[len(words)-1], words[0] + " " + words[len(words)-1]}
+		if last := ts[len(ts)-1]; last.joined && !last.cap {
+			// "Lai Ching-te", "Lee Jae-myung": the family name comes first.
+			keys = append(keys, words[0])
+		}
+		for _, w := range keys {
 			if k, ok := surname[w]; ok && k != key {
 				ambiguous[w] = true
 			}
@@ -166,6 +174,11 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 					continue
 				}
 			}
+			if id, ok := strings.CutPrefix(key, "kb:"); ok {
+				// A short form seen before the full name it stands for.
+				e = get(kbEntity(f.kb.byID[id]))
+				break
+			}
 			cc := c
 			e = get(key, func() bluf.Entity {
 				id := Slug(cc.name)
@@ -175,6 +188,7 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 				}
 				return bluf.Entity{ID: id, Name: cc.name, Type: cc.typ, Code: cc.code, Role: cc.title, Affiliation: cc.affil}
 			})
+			e.heuristic = !strings.HasPrefix(key, "group:")
 			if e.Role == "" && c.title != "" {
 				e.Role, e.Affiliation = c.title, c.affil
 			}
@@ -213,6 +227,19 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].m.Start < out[j].m.Start })
+	// A person first called by a short form takes the longest name the
+	// document gives, and the ID that goes with it, so that the ID is the
+	// same whichever form comes first.
+	for _, p := range out {
+		e := p.e
+		if !e.heuristic || e.Type != bluf.Person || p.c.titleOnly || p.c.rec != noRec {
+			continue
+		}
+		if n := p.c.b - p.c.nameStart(); n > len(strings.Fields(e.Name)) {
+			e.Name = f.doc.Body[f.toks[p.c.nameStart()].start:p.c.end]
+			e.ID = Slug(e.Name)
+		}
+	}
 	// Stable IDs across documents may still collide within one (two
 	// heuristic entities with the same slug): keep them apart.
 	seen := map[string]*entity{}
