@@ -243,12 +243,32 @@ func isBoundary(body string, sentStart, i int, term rune, next, end int) bool {
 	}
 	// Dotted acronyms (U.S., U.N., e.g.) end a sentence only before a word
 	// that usually starts one.
-	if strings.Contains(lw, ".") {
+	if dottedAbbrev(lw) {
 		return sentenceStarter[strings.ToLower(nextWord)]
 	}
 	// Other known abbreviations behave like dotted ones.
 	if otherAbbrev[lw] {
 		return sentenceStarter[strings.ToLower(nextWord)]
+	}
+	return true
+}
+
+// dottedAbbrev reports dotted abbreviations such as "u.s", "e.g", "a.m",
+// "ph.d": every dot-separated part one to three letters. A web or mail
+// address ("wired.com") is not one.
+func dottedAbbrev(w string) bool {
+	if !strings.Contains(w, ".") {
+		return false
+	}
+	for _, part := range strings.Split(w, ".") {
+		if len(part) > 3 {
+			return false
+		}
+		for _, r := range part {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
 	}
 	return true
 }
@@ -317,11 +337,12 @@ var numberAbbrev = set(
 var otherAbbrev = set(
 	"inc", "corp", "ltd", "co", "bros", "vs", "etc", "approx", "est", "dept",
 	"govt", "univ", "assn", "jr", "sr", "intl", "natl", "div", "bn", "mn",
-	// US state abbreviations of the AP style, common in datelines.
-	"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill",
-	"ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
-	"mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
-	"wash", "wis", "wyo",
+	// US state abbreviations of the AP style, common in datelines; those
+	// that are also English words ("Mass.", "Ill.", "Wash.") are left
+	// out, since "critical mass." ends sentences far more often.
+	"ala", "ariz", "calif", "colo", "conn", "fla", "ga", "kan", "ky", "md",
+	"mich", "minn", "mont", "neb", "nev", "okla", "tenn", "va", "vt", "wis",
+	"wyo",
 )
 
 // sentenceStarter are words that, capitalised after an abbreviation, most
