@@ -80,6 +80,25 @@ var showObject = map[string]bool{
 	"HIS": true, "HER": true, "THEIR": true, "WHAT": true, "OUR": true, "THIS": true, "RESOLVE": true,
 }
 
+// standardNoun lists what one meets without meeting anyone: "meet the
+// needs of", "met its targets".
+var standardNoun = map[string]bool{
+	"NEED": true, "NEEDS": true, "DEMAND": true, "DEMANDS": true, "REQUIREMENT": true, "REQUIREMENTS": true,
+	"GOAL": true, "GOALS": true, "TARGET": true, "TARGETS": true, "CRITERIA": true, "CRITERION": true,
+	"STANDARD": true, "STANDARDS": true, "OBLIGATION": true, "OBLIGATIONS": true, "DEADLINE": true,
+	"DEADLINES": true, "EXPECTATIONS": true, "CHALLENGE": true, "CHALLENGES": true, "COST": true,
+	"COSTS": true, "CONDITIONS": true, "COMMITMENTS": true, "QUOTA": true, "QUOTAS": true, "END": true, "ENDS": true,
+}
+
+// skipDeterminers returns the index of the first token from i that is
+// not a determiner or possessive ("the", "its", "their").
+func skipDeterminers(toks []token, i int) int {
+	for i < len(toks) && (determiners[toks[i].up] || toks[i].up == "BASIC" || toks[i].up == "IMMEDIATE" || toks[i].up == "URGENT") {
+		i++
+	}
+	return i
+}
+
 // match is one verb found in a sentence.
 type match struct {
 	form       *verbForm
@@ -144,6 +163,17 @@ func (c *Coder) findVerbs(toks []token, inActor []int) []match {
 		}
 		// "was sworn in": not an oath against anyone.
 		if i+1 < len(toks) && toks[i+1].up == "IN" && (t.up == "SWORN" || t.up == "SWEAR" || t.up == "SWORE") {
+			continue
+		}
+		// "meet the needs of", "met its targets": meeting a standard,
+		// not a party.
+		if strings.HasPrefix(t.up, "MEET") || t.up == "MET" {
+			if j := skipDeterminers(toks, i+1); j < len(toks) && standardNoun[toks[j].up] {
+				continue
+			}
+		}
+		// "security issues": a noun unless an actor issues it.
+		if t.up == "ISSUES" && (i == 0 || inActor[i-1] < 0) {
 			continue
 		}
 		// "take place", "took part": not events.

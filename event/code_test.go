@@ -188,6 +188,33 @@ func TestCode(t *testing.T) {
 			body: "President Ruto visited Ethiopia last November.", published: "2024-11-15",
 			want: []string{"KENGOV 04 ETH asserted 2023-11/relative"},
 		},
+		{
+			name: "meeting a need is no meeting",
+			body: "Kenya will meet the needs of Somalia's refugees.",
+			not:  []string{"KEN 04"},
+		},
+		{
+			name: "what is discussed is a topic, whom with follows with",
+			body: "Kenya discussed Ethiopia's dam. Qatar discussed the truce with Iran.",
+			want: []string{"QAT 04 IRN asserted -/undated"},
+			not:  []string{"KEN 04 ETH"},
+		},
+		{
+			name: "visitors from somewhere do not visit it",
+			body: "Sudanese officials visiting from Chad met Prime Minister Abiy Ahmed.",
+			not:  []string{"SDNGOV 04 TCD"},
+		},
+		{
+			name: "people joining a group become members",
+			body: "Hundreds of fighters joined the Rapid Support Forces.",
+			not:  []string{"REB 06 SDNREB", "REB 04 SDNREB"},
+		},
+		{
+			name: "a nationality word qualifying a thing is no actor",
+			body: "France supports Malian unity. French troops withdrew from Malian territory.",
+			want: []string{"FRAMIL 08 MLI asserted -/undated"},
+			not:  []string{"FRA 05 MLI"},
+		},
 	}
 	for _, tt := range tests {
 		evs := codeText(t, c, tt.body, tt.published)

@@ -15,24 +15,50 @@ import (
 )
 
 // re3dFloor is the precision each mapped relation type must keep on the
-// re3d dev set: measured (FightingAgainst 0.71, CommWith 0.41, AlliesOf
-// 0.17) minus slack, since the actor stage it depends on still moves.
-var re3dFloor = map[string]float64{"FightingAgainst": 0.6, "CommWith": 0.33, "AlliesOf": 0.12}
+// re3d dev set: measured (FightingAgainst 0.72, CommWith 0.86, AlliesOf
+// 0.67) minus slack, since the actor stage it depends on still moves.
+var re3dFloor = map[string]float64{"FightingAgainst": 0.65, "CommWith": 0.75, "AlliesOf": 0.6}
 
-// relationOf maps a CAMEO code onto a re3d relation type: material
-// conflict (root 14–20) is fighting against; consulting, meeting,
-// visiting, negotiating (04), praising, apologizing to and signing with
-// (051, 055, 057) is communicating with; supporting (050, 052, 053),
-// material cooperation and aid (06–07) is being allies.
-func relationOf(code string) string {
+// re3dMicroFloor is the floor of the precision over all three types.
+const re3dMicroFloor = 0.65
+
+// relationOf maps a coded event onto a re3d relation type:
+//
+//   - material conflict (root 14–20) is fighting against;
+//   - consulting, meeting, visiting, negotiating (04) and signing an
+//     agreement (057) is communicating with, when both sides are parties
+//     that can talk: a visit to a city or country named as a place is a
+//     journey, not a conversation; praise (051) is a statement about
+//     someone, not an exchange with them;
+//   - military cooperation, aid and protection (062, 072, 074) make
+//     military allies, and so does diplomatic support or material
+//     cooperation and aid (050, 052, 053, 06, 07) when one side is
+//     armed; civilians and places are nobody's military allies.
+func relationOf(e coded) string {
+	code := e.cameo()
 	root := rootOf(code)
+	place := func(a *span) bool { return a.place || a.typ == bluf.Location }
+	armed := func(a *span) bool {
+		return a.typ == bluf.ArmedGroup || strings.Contains(a.ref.Code, "MIL") || strings.Contains(a.ref.Code, "REB")
+	}
+	civil := func(a *span) bool { return strings.HasSuffix(a.ref.Code, "CVL") }
 	switch {
 	case quadClass(root) == 4:
 		return "FightingAgainst"
-	case root == "04", strings.HasPrefix(code, "051"), strings.HasPrefix(code, "055"), strings.HasPrefix(code, "057"):
+	case root == "04", strings.HasPrefix(code, "057"):
+		if place(e.src) || place(e.tgt) {
+			return ""
+		}
 		return "CommWith"
 	case root == "05", root == "06", root == "07":
-		return "AlliesOf"
+		if place(e.src) || place(e.tgt) || civil(e.src) || civil(e.tgt) {
+			return ""
+		}
+		military := strings.HasPrefix(code, "062") || strings.HasPrefix(code, "072") || strings.HasPrefix(code, "074")
+		support := root != "05" || strings.HasPrefix(code, "050") || strings.HasPrefix(code, "052") || strings.HasPrefix(code, "053")
+		if military || support && (armed(e.src) || armed(e.tgt)) {
+			return "AlliesOf"
+		}
 	}
 	return ""
 }
@@ -79,9 +105,15 @@ type charSpan struct{ start, end int }
 func (a charSpan) overlaps(b charSpan) bool { return a.start < b.end && b.start < a.end }
 
 // TestRelationsRe3d scores the coder's events, mapped onto re3d relation
-// types, against re3d's gold relations. A predicted pair matches a gold
-// relation of its type when its actors overlap the gold source and target
-// spans, in either order.
+// types by relationOf, against re3d's gold relations. Only events with a
+// coded source and target that are not denied count. A predicted pair
+// matches a gold relation of its type in the same document when its
+// actors' spans overlap the gold source and target spans, in either
+// order (re3d's relations read both ways); a pair predicted twice (a
+// visit and its hosting) counts once, and "he" or "she" stands for the
+// mention of the person before it in the sentence, which is what re3d
+// marks. Precision is the share of predicted pairs that match a gold
+// relation; recall the share of gold relations some prediction matches.
 func TestRelationsRe3d(t *testing.T) {
 	base := sharedDir(t, "data", "re3d-dev")
 	kb, err := actor.Default()
@@ -99,6 +131,7 @@ func TestRelationsRe3d(t *testing.T) {
 	}
 	gold := map[string][]pair{}
 	pred := map[string][]pair{}
+	seen := map[[5]any]bool{}
 	for _, set := range []string{"CENTCOM", "US-State-Department"} {
 		docs := readJSONLines[re3dDoc](t, filepath.Join(base, set, "documents.json"))
 		rels := readJSONLines[re3dRel](t, filepath.Join(base, set, "relations.json"))
@@ -144,15 +177,37 @@ func TestRelationsRe3d(t *testing.T) {
 			for _, s := range doc.Sentences {
 				evs, toks := c.codeTokens(s, bySent[s.ID], ents, nil)
 				for _, e := range evs {
-					typ := relationOf(e.cameo())
-					if typ == "" || e.src == nil || e.tgt == nil || e.modality == Negated || e.src.ref.Code == "" || e.tgt.ref.Code == "" {
+					if e.src == nil || e.tgt == nil || e.modality == Negated || e.src.ref.Code == "" || e.tgt.ref.Code == "" {
 						continue
 					}
+					typ := relationOf(e)
 					at := func(sp *span) charSpan {
-						return charSpan{s.Start + toks[sp.first].start, s.Start + toks[sp.last].end}
+						cs := charSpan{s.Start + toks[sp.first].start, s.Start + toks[sp.last].end}
+						if isPronoun(toks, sp) {
+							// re3d marks the name "he" stands for: the
+							// last mention of it before, in this sentence.
+							for _, m := range bySent[s.ID] {
+								if m.Entity == sp.ref.Entity && m.End <= cs.start {
+									cs = charSpan{m.Start, m.End}
+								}
+							}
+						}
+						return cs
 					}
-					desc := d.Text[at(e.src).start:at(e.src).end] + " -" + e.cameo() + "/" + toks[e.m.vi].text + "-> " + d.Text[at(e.tgt).start:at(e.tgt).end] + " | " + strings.Join(strings.Fields(s.Text), " ")
-					pred[typ] = append(pred[typ], pair{d.ID, at(e.src), at(e.tgt), desc})
+					desc := d.Text[at(e.src).start:at(e.src).end] + "(" + e.src.ref.Code + ") -" + e.cameo() + "/" + toks[e.m.vi].text + "-> " + d.Text[at(e.tgt).start:at(e.tgt).end] + "(" + e.tgt.ref.Code + ") " + e.modality + " | " + strings.Join(strings.Fields(s.Text), " ")
+					p := pair{d.ID, at(e.src), at(e.tgt), desc}
+					// re3d's relations are matched in either order,
+					// so a reciprocal event ("visit" and "host") or the
+					// same pair coded twice is one prediction.
+					k := [5]any{typ, d.ID, p.src, p.tgt, 0}
+					if p.tgt.start < p.src.start {
+						k = [5]any{typ, d.ID, p.tgt, p.src, 0}
+					}
+					if seen[k] {
+						continue
+					}
+					seen[k] = true
+					pred[typ] = append(pred[typ], p)
 				}
 			}
 		}
@@ -165,6 +220,7 @@ func TestRelationsRe3d(t *testing.T) {
 		types = append(types, k)
 	}
 	sort.Strings(types)
+	var allTP, allPred int
 	for _, typ := range types {
 		var tp int
 		for _, p := range pred[typ] {
@@ -197,6 +253,8 @@ func TestRelationsRe3d(t *testing.T) {
 				t.Logf("missed %s %s", typ, g.text)
 			}
 		}
+		allTP += tp
+		allPred += len(pred[typ])
 		prec, rec := 0.0, 0.0
 		if len(pred[typ]) > 0 {
 			prec = float64(tp) / float64(len(pred[typ]))
@@ -207,6 +265,13 @@ func TestRelationsRe3d(t *testing.T) {
 		t.Logf("re3d %-16s predicted %3d gold %3d precision %.2f recall %.2f", typ, len(pred[typ]), len(gold[typ]), prec, rec)
 		if len(pred[typ]) > 0 && prec < re3dFloor[typ] {
 			t.Errorf("re3d %s precision %.2f, below the floor %.2f", typ, prec, re3dFloor[typ])
+		}
+	}
+	if allPred > 0 {
+		micro := float64(allTP) / float64(allPred)
+		t.Logf("re3d micro-averaged precision over the three types %.2f (%d/%d)", micro, allTP, allPred)
+		if micro < re3dMicroFloor {
+			t.Errorf("re3d micro-averaged precision %.2f, below the floor %.2f", micro, re3dMicroFloor)
 		}
 	}
 }

@@ -129,6 +129,21 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 		if m.srcAfter || m.tgtBefore {
 			src, tgt = tgt, src
 		}
+		// "discussed support for the army": what is discussed is a
+		// topic; whom with follows "with".
+		if len(tgt) > 0 && topicVerbs[m.form.lemma] && !m.tgtBefore && !wordBetween(toks, m.last, tgt[0].first, "WITH") {
+			tgt = nil
+		}
+	}
+	// "soldiers visiting from the 3rd Battalion": where visitors come
+	// from is not whom they visit.
+	if !m.passive && len(tgt) > 0 && tgt[0] != nil && tgt[0].first > m.last && (strings.HasPrefix(m.code, "042") || strings.HasPrefix(m.code, "043")) && wordBetween(toks, m.last, tgt[0].first, "FROM") {
+		tgt = nil
+	}
+	// "fighters joined the rebels": people joining a group become its
+	// members; that is no cooperation between two actors.
+	if m.form.lemma == "JOIN" && len(src) == 1 && src[0] != nil && src[0].agentOnly && len(tgt) > 0 && (tgt[0].typ == bluf.ArmedGroup || tgt[0].typ == bluf.Organization) {
+		return nil
 	}
 	if len(src) == 0 && len(tgt) == 0 {
 		return nil
@@ -181,6 +196,20 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 		}
 	}
 	return out
+}
+
+// topicVerbs take what is talked about as their object: the other party
+// comes after "with".
+var topicVerbs = map[string]bool{"DISCUSS": true, "DEBATE": true, "NEGOTIATE": true}
+
+// wordBetween reports whether word is among toks(from, to).
+func wordBetween(toks []token, from, to int, word string) bool {
+	for j := from + 1; j < to && j < len(toks); j++ {
+		if toks[j].up == word {
+			return true
+		}
+	}
+	return false
 }
 
 // commas counts the commas in toks[from:to].
@@ -668,7 +697,7 @@ func rightActor(toks []token, i, hi int, sp []span, inActor []int, allowPlace, c
 		}
 		// "hosting Syrian Government websites": the actor names whose
 		// thing it is. Destroying ISIL tanks is still acting on ISIL.
-		if !allowPlace && modifies(toks, a) || modifiesEvent(toks, a, isVerb) {
+		if !allowPlace && (modifies(toks, a) || demonymOf(toks, a)) || modifiesEvent(toks, a, isVerb) {
 			continue
 		}
 		return a
@@ -756,6 +785,26 @@ func modifies(toks []token, a *span) bool {
 	// A plural noun right after the name: "Syrian Government websites".
 	return !t.punct && !isCapitalized(t.text) && !functionWord(t.up) && strings.HasSuffix(t.up, "S") &&
 		!strings.HasSuffix(t.up, "SS") && t.up != "AS" && t.up != "THUS" && t.up != "'S"
+}
+
+// demonymOf reports a bare nationality word qualifying a thing, not
+// people: "supports Iraqi unity", "Syrian children's schools".
+func demonymOf(toks []token, a *span) bool {
+	k := a.last + 1
+	if a.typ != bluf.Nationality || a.composed || k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	return !t.punct && !isCapitalized(t.text) && !functionWord(t.up) && !territory[t.up]
+}
+
+// territory lists nouns through which a nationality word stands for its
+// country: "withdraw from Congolese territory".
+var territory = map[string]bool{
+	"TERRITORY": true, "TERRITORIES": true, "SOIL": true, "LAND": true, "LANDS": true, "WATERS": true,
+	"AIRSPACE": true, "BORDER": true, "BORDERS": true, "CITY": true, "CITIES": true, "TOWN": true,
+	"TOWNS": true, "CAPITAL": true, "VILLAGE": true, "VILLAGES": true, "PROVINCE": true, "PROVINCES": true,
+	"REGION": true, "POSITIONS": true, "BASE": true, "BASES": true, "COAST": true, "ISLANDS": true,
 }
 
 // modifiesEvent reports an actor naming where or whose an event noun is:
