@@ -512,6 +512,9 @@ func TestRoles(t *testing.T) {
 		{"Talks could collapse if the shelling resumes.", cueCondition, true},
 		{"The deal limited, if not ended, the exports.", cueCondition, false},
 		{"Leaked cables describe the plan.", cueUnverified, true},
+		{"Unknown gunmen attacked the convoy near the border.", cueAbsence, false},
+		{"The fate of the hostages remains unknown.", cueAbsence, true},
+		{"If anything, the talks made matters worse.", cueCondition, false},
 	}
 	for _, tt := range tests {
 		doc := &bluf.Document{Body: tt.sentence, Sentences: text.Sentences(tt.sentence, nil)}
