@@ -9,6 +9,8 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -48,20 +50,44 @@ func scaleDB(b *testing.B) (*DB, int) {
 	}
 	if have < n {
 		start := time.Now()
-		// Resume where an earlier build stopped: Add skips known URLs.
-		for i := max(have-100, 0); i < n*11/10; i++ {
-			r := storetest.FullReport(i)
-			if _, err := s.Add(ctx, r, store.Source{URL: fmt.Sprintf("https://example.org/scale/%d", i), Publisher: deref(r.Publisher)}); err != nil {
-				b.Fatal(err)
-			}
-			if i%10000 == 0 && i > 0 {
-				b.Logf("built %d reports in %v", i, time.Since(start).Round(time.Second))
-			}
-			if i%1000 == 0 {
-				if c, _ := s.Count(ctx); c >= n {
-					break
+		// Resume where an earlier build stopped (Add skips known URLs).
+		// Several writers: generating and encoding a report runs in
+		// parallel, only the transaction is serialised.
+		const writers = 4
+		var next atomic.Int64
+		next.Store(int64(max(have-100, 0)))
+		var wg sync.WaitGroup
+		errc := make(chan error, writers)
+		for range writers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for {
+					i := int(next.Add(1) - 1)
+					if i >= n*11/10 {
+						return
+					}
+					if i%1000 == 0 {
+						c, _ := s.Count(ctx)
+						if c >= n {
+							return
+						}
+						if i%10000 == 0 {
+							b.Logf("%d reports stored after %v", c, time.Since(start).Round(time.Second))
+						}
+					}
+					r := storetest.FullReport(i)
+					if _, err := s.Add(ctx, r, store.Source{URL: fmt.Sprintf("https://example.org/scale/%d", i), Publisher: deref(r.Publisher)}); err != nil {
+						errc <- err
+						return
+					}
 				}
-			}
+			}()
+		}
+		wg.Wait()
+		close(errc)
+		if err := <-errc; err != nil {
+			b.Fatal(err)
 		}
 		b.Logf("corpus of %d reports built in %v", n, time.Since(start).Round(time.Second))
 	}
