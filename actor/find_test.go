@@ -170,6 +170,7 @@ func TestFindCase(t *testing.T) {
 		"Let us go and see.",
 		"The total was higher than the shell of the chad.",
 		"The USS Harry S. Truman sailed.",
+		"BREAKING: OFFICIALS SAY THE TALKS WILL RESUME NEXT WEEK",
 		"May was a quiet month; they said nothing in general.",
 	} {
 		ms, _ := kb.Find(testDoc(body, ""))

@@ -12,9 +12,26 @@ import (
 // nationality with an organ ("Iraqi forces").
 func (f *finder) heuristic() {
 	toks := f.toks
+	// In a sentence written in capitals, capitals say nothing: only the
+	// dictionary finds names there.
+	shouting := map[int32]bool{}
+	words, upper := map[int32]int{}, map[int32]int{}
+	for i, t := range toks {
+		if t.letters > 1 {
+			words[f.sent[i]]++
+			if t.upper {
+				upper[f.sent[i]]++
+			}
+		}
+	}
+	for s, n := range words {
+		if n >= 3 && upper[s]*10 >= n*7 {
+			shouting[s] = true
+		}
+	}
 	var extra []cand
 	for i := 0; i < len(toks); {
-		if !f.capWord(i) {
+		if !f.capWord(i) || shouting[f.sent[i]] {
 			i++
 			continue
 		}
