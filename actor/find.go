@@ -223,7 +223,8 @@ func (f *finder) partOfOtherName(a, b int, h *hit) bool {
 	if t.joined && arabicArticle[strings.ToLower(f.doc.Body[p.start:p.end])] {
 		return true // a nisba in a name: "Abu Jandal al-Kuwaiti"
 	}
-	if b-a != 1 || h.kind != hitName || f.kb.recs[h.rec].typ != bluf.Person {
+	surname := b-a == 1 || b-a == 2 && arabicArticle[strings.ToLower(f.doc.Body[t.start:t.end])]
+	if !surname || h.kind != hitName || f.kb.recs[h.rec].typ != bluf.Person {
 		return false
 	}
 	return t.clean && p.cap && !f.cover[a-1] && !titleWords[p.key] && !titleDomain[p.key] && !stopCaps[p.key] &&
