@@ -283,6 +283,8 @@ func TestPages(t *testing.T) {
 			"Niger → France", `id="timeline"`, `id="dyads"`, `id="network"`, `id="viz-data"`,
 			"/assets/vendor/chart.umd.min.js", "/assets/vendor/cytoscape.min.js",
 			"Removed during cleaning (1)",
+			// The article keeps its language, for fonts and screen readers.
+			`<div class="article-body" lang="en">`,
 			// A gap shows in its own section, once.
 			`<p class="gap-note">The text prescribes little.</p>`,
 		}},
