@@ -68,7 +68,9 @@ func runSearch(ctx context.Context, e *env, o *searchOptions, args []string) err
 		return nil
 	}
 	for i, h := range hits {
-		fmt.Fprintf(e.stdout, "%d. %s  [%s]  %s, %s  (score %.2f)\n", i+1, clip(h.Title, 90), h.ID, orDash(h.Publisher), orDash(h.Published), h.Score)
+		// The rank is the order; raw scores (bm25 or ts_rank) are in
+		// the JSON and mean little on their own.
+		fmt.Fprintf(e.stdout, "%d. %s  [%s]  %s, %s\n", i+1, clip(h.Title, 90), h.ID, orDash(h.Publisher), orDash(h.Published))
 		fmt.Fprintf(e.stdout, "   %s\n", clip(h.Snippet, 240))
 	}
 	return nil

@@ -155,14 +155,14 @@ func (dialect) Lock(ctx context.Context, tx *sql.Tx) error {
 func (dialect) IndexText(context.Context, *sql.Tx, int64, string, string) error { return nil }
 
 func (dialect) Match(terms []string) (string, any) {
-	return "d.tsv @@ to_tsquery('simple', ?)", tsQuery(terms)
+	return "d.tsv @@ to_tsquery('bluf', ?)", tsQuery(terms)
 }
 
 func (dialect) Search(terms []string) sqlstore.Search {
 	return sqlstore.Search{
-		Snippet:  `ts_headline('simple', d.body, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=10, MaxFragments=1')`,
+		Snippet:  `ts_headline('bluf', d.body, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=10, MaxFragments=1')`,
 		Score:    `ts_rank(d.tsv, q)`,
-		From:     `documents d, to_tsquery('simple', ?) q`,
+		From:     `documents d, to_tsquery('bluf', ?) q`,
 		FromArgs: []any{tsQuery(terms)},
 		Cond:     `d.tsv @@ q`,
 	}

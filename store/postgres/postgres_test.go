@@ -57,6 +57,10 @@ func TestStore(t *testing.T) {
 	storetest.Run(t, func(t testing.TB) store.Store { return openTest(t) })
 }
 
+func TestStemming(t *testing.T) {
+	storetest.Stemming(t, openTest(t))
+}
+
 // TestProcesses opens several stores on one database, as several bluf
 // ingest processes would, and adds the same stories through all of them
 // at once: each is stored once.

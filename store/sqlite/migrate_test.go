@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"bluf/store"
@@ -11,7 +12,8 @@ import (
 
 // TestMigrateBandHashes takes a database back to schema version 1 (bands
 // without fingerprints), reopens it, and checks that migration 2 fills in
-// the fingerprints so that a copy of a stored story is still found.
+// the fingerprints so that a copy of a stored story is still found, and
+// that migration 3 rebuilds the search index.
 func TestMigrateBandHashes(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
@@ -27,7 +29,7 @@ func TestMigrateBandHashes(t *testing.T) {
 	for _, q := range []string{
 		`ALTER TABLE bands DROP COLUMN hash`,
 		`ALTER TABLE bands DROP COLUMN shingles`,
-		`DELETE FROM schema_migrations WHERE version = 2`,
+		`DELETE FROM schema_migrations WHERE version >= 2`,
 	} {
 		if _, err := s.SQL().ExecContext(ctx, q); err != nil {
 			t.Fatalf("%s: %v", q, err)
@@ -52,5 +54,10 @@ func TestMigrateBandHashes(t *testing.T) {
 	}
 	if res.Status != store.NearDuplicate || res.ID != orig.ID {
 		t.Errorf("Add(copy) after migration = %+v, want near_duplicate of %s", res, orig.ID)
+	}
+	// Migration 3 rebuilt the search index with stemming.
+	word := strings.Fields(a.Body)[0]
+	if hits, err := s.Search(ctx, word, store.Filter{}); err != nil || len(hits) != 1 {
+		t.Errorf("Search(%q) after migration = %v, %v; want the stored story", word, hits, err)
 	}
 }

@@ -18,3 +18,12 @@ func TestStore(t *testing.T) {
 		return s
 	})
 }
+
+func TestStemming(t *testing.T) {
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "bluf.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	storetest.Stemming(t, s)
+}

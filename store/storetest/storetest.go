@@ -417,3 +417,20 @@ func RequirePostgres(t testing.TB) string {
 	}
 	return u
 }
+
+// Stemming checks that search matches inflections ("permit" finds
+// "permits"). The SQL stores run it besides Run; it is not part of Run,
+// which simpler stores also pass.
+func Stemming(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	id := addAll(t, s)
+	for _, q := range []string{"reviewing permit", "permits reviewed", "mine company"} {
+		hits, err := s.Search(ctx, q, store.Filter{})
+		if err != nil {
+			t.Fatalf("Search(%q): %v", q, err)
+		}
+		if len(hits) != 1 || hits[0].ID != id["sahel"] {
+			t.Errorf("Search(%q) = %+v, want the Sahel story", q, hits)
+		}
+	}
+}
