@@ -10,6 +10,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -55,6 +56,7 @@ var funcs = template.FuncMap{
 	"list":        func(s ...string) []string { return s },
 	"minus":       func(a, b int) int { return a - b },
 	"facetURL":    facetURL,
+	"briefURL":    briefURL,
 	"first": func(s []string, n int) []string {
 		if len(s) > n {
 			return s[:n]
@@ -196,6 +198,19 @@ func assetHandler() http.Handler {
 		}
 		fsrv.ServeHTTP(w, r)
 	})
+}
+
+// briefURL returns the API address of the brief v shows, in format.
+func briefURL(v *reportView, format string) string {
+	q := url.Values{}
+	for k, val := range map[string]string{"since": v.Filter.Since, "until": v.Filter.Until, "publisher": v.Filter.Publisher,
+		"entity": v.Filter.Entity, "topic": v.Filter.Topic, "changes_since": v.ChangesSince} {
+		if val != "" {
+			q.Set(k, val)
+		}
+	}
+	q.Set("format", format)
+	return "/api/brief?" + q.Encode()
 }
 
 // gapSections are the Gap.Section values the report page shows in

@@ -364,7 +364,7 @@ func TestBrief(t *testing.T) {
 		t.Fatalf("GET /brief = %d over %d reports, want 200 over 1", res.StatusCode, got)
 	}
 	id := ar.ID + ":s1"
-	for _, want := range []string{`data-s="` + id + `"`, `id="` + id + `"`, `href="/doc/` + ar.ID + `#s1"`, "Agreements", "Sources"} {
+	for _, want := range []string{`href="/api/brief?format=md&amp;topic=ambassador"`, `data-s="` + id + `"`, `id="` + id + `"`, `href="/doc/` + ar.ID + `#s1"`, "Agreements", "Sources"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("GET /brief: no %q", want)
 		}
