@@ -60,7 +60,7 @@ func (a *analysis) alternativeSets() []*altSet {
 	return out
 }
 
-var optionNouns = wordSet("options option choices choice alternatives paths pathways scenarios outcomes possibilities futures")
+var optionNouns = wordSet("options option choices choice alternatives paths pathways scenarios outcomes possibilities futures dilemma crossroads")
 
 // optionsColon finds "two options: X or Y".
 func (a *analysis) optionsColon(s *sent) []*hyp {
@@ -244,7 +244,13 @@ func (a *analysis) whetherOr(s *sent) []*hyp {
 	// Only an object clause ("unclear whether X", "as to whether X"): a
 	// fronted "Whether X or Y, ..." concedes rather than weighs.
 	prev := tokenize(s.text[:i])
-	if len(prev) == 0 || !whetherHeads[prev[len(prev)-1].word] {
+	n := len(prev)
+	head := n > 0 && whetherHeads[prev[n-1].word]
+	// "The question is whether X", "the real test remains whether X".
+	if !head && n > 1 && (prev[n-1].word == "is" || prev[n-1].word == "was" || prev[n-1].word == "remains") && questionNouns[prev[n-2].word] {
+		head = true
+	}
+	if !head {
 		return nil
 	}
 	j := strings.Index(rest, " or ")
@@ -488,6 +494,9 @@ func trimAdverbs(subj string) string {
 }
 
 var trailingAdverbs = wordSet("now already increasingly again currently today suddenly")
+
+// questionNouns name the open question: "the question is whether".
+var questionNouns = wordSet("question questions issue test uncertainty unknown puzzle dilemma")
 
 // whetherHeads are the words that take a "whether" object clause.
 var whetherHeads = wordSet(`unclear uncertain unknown decide decides deciding decided determine determines ask asks asked asking know knows see question questions

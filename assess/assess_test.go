@@ -461,6 +461,8 @@ func TestAlternativePatterns(t *testing.T) {
 		{"The council could either lift the curfew or impose a wider lockdown on the capital.", [][]string{{"council lifts the curfew"}, {"council imposes a wider lockdown"}}},
 		{"The president must choose between dismissing the cabinet and calling a referendum on the charter.", [][]string{{"dismissing the cabinet"}, {"calling a referendum"}}},
 		{"Officials remain unclear whether the ceasefire will hold through the harvest season.", [][]string{{"ceasefire will hold"}, {"will not hold"}}},
+		{"The real question is whether the generals can keep the conscripts loyal.", [][]string{{"generals can keep"}, {"generals can not keep"}}},
+		{"The council faces a dilemma: cut fuel subsidies or default on its loans.", [][]string{{"council cuts fuel subsidies"}, {"council defaults on its loans"}}},
 		{"Shoppers pay by either credit or debit card at the new stores in town.", nil},
 		{"Beijing is likely to tighten the pressure gradually rather than launch an invasion of the island.", [][]string{{"beijing tightens the pressure"}, {"beijing launches an invasion"}}},
 		{"The partnership should stay anchored in mutual interests rather than grand ambitions.", nil},
@@ -699,5 +701,20 @@ func TestPivot(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("case %d: pivot = %q, want %q", i, got, tt.want)
 		}
+	}
+}
+
+func TestStatedScenarios(t *testing.T) {
+	body := "The truce is fragile and both armies are rearming along the river.\n\n" +
+		"In the best case, the truce holds until the harvest and aid reaches the valley. " +
+		"In the worst case, the northern army breaks through and the capital falls within weeks. " +
+		"The most likely outcome is that the front freezes and skirmishes continue through the winter."
+	doc := &bluf.Document{Body: body, Sentences: text.Sentences(body, nil)}
+	r := run(doc)
+	if !strings.Contains(r.Scenarios.Best.Text, "truce holds until the harvest") {
+		t.Errorf("best = %q, want the text's own best case", r.Scenarios.Best.Text)
+	}
+	if !strings.Contains(r.Scenarios.Worst.Text, "northern army breaks through") {
+		t.Errorf("worst = %q, want the text's own worst case", r.Scenarios.Worst.Text)
 	}
 }

@@ -266,6 +266,10 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 		}
 		sc.MostLikely.Events = eventIDs(append(evs, fav.src...)...)
 	}
+	if s, ok := a.statedScenarios()["most_likely"]; ok && fav != nil {
+		// The text's own most likely outcome heads the signposts.
+		sc.MostLikely.Signposts = append([]bluf.Item{{Text: "The text's most likely case: " + s.text, Citations: []string{s.s.id}}}, sc.MostLikely.Signposts...)
+	}
 	// Worst: the most harmful projected development.
 	var worst *riskCand
 	for i := range risks {
@@ -277,8 +281,17 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 			worst = c
 		}
 	}
+	stated := a.statedScenarios()
+	if s, ok := stated["worst"]; ok {
+		// The text's own worst case outranks the most harmful projection.
+		worst = &riskCand{s: s.s, first: -1, seg: s.text}
+	}
 	if worst != nil {
-		sc.Worst.Item = bluf.Item{Text: trimmedClause(worst.s, worst.first), Citations: []string{worst.s.id}}
+		text := worst.seg
+		if text == "" {
+			text = trimmedClause(worst.s, worst.first)
+		}
+		sc.Worst.Item = bluf.Item{Text: text, Citations: []string{worst.s.id}}
 		sc.Worst.Hypothesis = a.closestHyp(hs, worst.s.feats, fav)
 		sc.Worst.Events = eventIDs(worst.s)
 		for _, r := range risks {
@@ -310,8 +323,15 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 			best = &scenarioCand{s, v}
 		}
 	}
+	bestText := ""
 	if best != nil {
-		sc.Best.Item = bluf.Item{Text: limit(tidy(trimLead(best.s.text)), 300), Citations: []string{best.s.id}}
+		bestText = limit(tidy(trimLead(best.s.text)), 300)
+	}
+	if s, ok := stated["best"]; ok {
+		best, bestText = &scenarioCand{s: s.s}, s.text
+	}
+	if best != nil {
+		sc.Best.Item = bluf.Item{Text: bestText, Citations: []string{best.s.id}}
 		sc.Best.Hypothesis = a.closestHyp(hs, best.s.feats, nil)
 		sc.Best.Events = eventIDs(best.s)
 		// Signposts: the evidence consistent with the hypothesis the best
@@ -458,3 +478,38 @@ func (a *analysis) lowerFirst(text string) string {
 	}
 	return text
 }
+
+// statedCase is a scenario the text itself names.
+type statedCase struct {
+	s    *sent
+	text string
+}
+
+var scenarioRes = map[string]*regexp.Regexp{
+	"best":        regexp.MustCompile(`(?i)(?:\b(?:in )?(?:the |a )?best[- ]case(?: scenario| outcome)?(?:\s+(?:is|would be|sees))?(?:\s+that)?|^at best)[,:]?\s+(.{12,})$`),
+	"worst":       regexp.MustCompile(`(?i)(?:\b(?:in )?(?:the |a )?worst[- ]case(?: scenario| outcome)?(?:\s+(?:is|would be|sees))?(?:\s+that)?|^at worst)[,:]?\s+(.{12,})$`),
+	"most_likely": regexp.MustCompile(`(?i)\bthe most (?:likely|probable) (?:scenario|outcome|course|result)(?:\s+(?:is|would be|remains))?(?:\s+that)?[,:]?\s+(.{12,})$`),
+}
+
+// statedScenarios finds the best, worst and most likely cases the text
+// names itself ("In the worst case, ...", "The most likely outcome is
+// that ..."), first of each kind.
+func (a *analysis) statedScenarios() map[string]statedCase {
+	out := map[string]statedCase{}
+	for _, s := range a.prose {
+		if s.question || !hasAny(s, scenarioWords) {
+			continue
+		}
+		for _, k := range []string{"best", "worst", "most_likely"} {
+			if _, done := out[k]; done {
+				continue
+			}
+			if m := scenarioRes[k].FindStringSubmatch(trimLead(s.text)); m != nil {
+				out[k] = statedCase{s: s, text: tidy(firstClause(strings.TrimRight(m[1], ".")))}
+			}
+		}
+	}
+	return out
+}
+
+var scenarioWords = wordSet("best worst likely probable")
