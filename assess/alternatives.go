@@ -260,6 +260,11 @@ func (a *analysis) whetherOr(s *sent) []*hyp {
 		if j >= 0 {
 			x = rest[:j]
 		}
+		for _, c := range []string{" and if ", " and whether ", " or if ", " or whether "} {
+			if k := strings.Index(x, c); k > 0 {
+				x = x[:k] // the first of two coordinated questions
+			}
+		}
 		x = cutTail(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(x), ".")))
 		if neg, ok := negate(x); ok && len(strings.Fields(x)) >= 4 {
 			h1 := a.newHyp("whether1", x, s)
