@@ -324,3 +324,31 @@ func TestContradictions(t *testing.T) {
 		}
 	}
 }
+
+func TestTimelineLarge(t *testing.T) {
+	rs := make([]*bluf.Report, 500)
+	for i := range rs {
+		rs[i] = storetest.FullReport(i)
+	}
+	out := Build(rs, Options{})
+	if n := len(out.Timeline); n > maxTimeline+maxDocEntries || n < 10 {
+		t.Errorf("timeline over 500 documents has %d entries, want at most %d", n, maxTimeline+maxDocEntries)
+	}
+	docs := 0
+	for i, e := range out.Timeline {
+		if i > 0 && e.Date < out.Timeline[i-1].Date {
+			t.Errorf("timeline out of order: %s after %s", e.Date, out.Timeline[i-1].Date)
+		}
+		if e.Event == "" {
+			var n int
+			if _, err := fmt.Sscanf(e.Text, "Published: %d documents", &n); err == nil {
+				docs += n
+			} else if strings.HasPrefix(e.Text, "Published: ") {
+				docs++
+			}
+		}
+	}
+	if docs != 500 {
+		t.Errorf("publication entries account for %d documents, want 500", docs)
+	}
+}

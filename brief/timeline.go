@@ -12,8 +12,10 @@ import (
 // eventsPerDoc bounds the dated events each document adds to the
 // timeline; maxTimeline bounds the timeline.
 const (
-	eventsPerDoc = 4
-	maxTimeline  = 80
+	eventsPerDoc      = 4
+	maxTimeline       = 80
+	maxDocEntries     = 40 // publication entries before they are grouped
+	minTimelineEvents = 20
 )
 
 // statedDate reports whether an event's date is stated in the text
@@ -24,13 +26,17 @@ func statedDate(basis string) bool {
 
 // timeline lists the documents by date and the dated events they report,
 // events told by several sources merged into one entry.
+// entry is a timeline entry being built.
+type entry struct {
+	bluf.TimelineEntry
+	order   int
+	sources map[string]bool
+	docs    []*doc
+	// n is the number of publication entries grouped into this one.
+	n int
+}
+
 func (b *builder) timeline() []bluf.TimelineEntry {
-	type entry struct {
-		bluf.TimelineEntry
-		order   int
-		sources map[string]bool
-		docs    []*doc
-	}
 	var out []*entry
 	byKey := map[string]*entry{}
 	for _, d := range b.docs {
@@ -57,7 +63,7 @@ func (b *builder) timeline() []bluf.TimelineEntry {
 		if len(d.r.Sentences) > 0 {
 			cites = []string{d.cite(d.r.Sentences[0].ID)}
 		}
-		out = append(out, &entry{TimelineEntry: bluf.TimelineEntry{Date: date, Item: bluf.Item{Text: text, Citations: nonNilStrings(cites)}}, order: len(out)})
+		out = append(out, &entry{TimelineEntry: bluf.TimelineEntry{Date: date, Item: bluf.Item{Text: text, Citations: nonNilStrings(cites)}}, order: len(out), n: 1})
 		if !d.primary {
 			continue
 		}
@@ -101,6 +107,32 @@ func (b *builder) timeline() []bluf.TimelineEntry {
 			x.Text += " — reported by " + strings.Join(names, "; ")
 		}
 	}
+	var docEntries, events []*entry
+	for _, x := range out {
+		if x.Event == "" {
+			docEntries = append(docEntries, x)
+		} else {
+			events = append(events, x)
+		}
+	}
+	// Many documents: one entry per day, month or year of publication,
+	// whichever keeps them to maxDocEntries.
+	if len(docEntries) > maxDocEntries {
+		for _, width := range []int{10, 7, 4} {
+			g := groupEntries(docEntries, width)
+			if len(g) <= maxDocEntries || width == 4 {
+				docEntries = g
+				break
+			}
+		}
+	}
+	// Too many events: keep those told by the most sources, then the
+	// first found (each document's weightiest come first).
+	if budget := max(maxTimeline-len(docEntries), minTimelineEvents); len(events) > budget {
+		sort.SliceStable(events, func(i, j int) bool { return len(events[i].sources) > len(events[j].sources) })
+		events = events[:budget]
+	}
+	out = append(docEntries, events...)
 	sort.SliceStable(out, func(i, j int) bool {
 		a, c := out[i], out[j]
 		if (a.Date == "undated") != (c.Date == "undated") {
@@ -111,20 +143,6 @@ func (b *builder) timeline() []bluf.TimelineEntry {
 		}
 		return a.order < c.order
 	})
-	if len(out) > maxTimeline {
-		// Keep every document entry; drop the single-source events last.
-		keep := out[:0]
-		budget := maxTimeline - len(b.docs)
-		for _, x := range out {
-			if x.Event == "" || budget > 0 {
-				if x.Event != "" {
-					budget--
-				}
-				keep = append(keep, x)
-			}
-		}
-		out = keep
-	}
 	res := make([]bluf.TimelineEntry, len(out))
 	for i, x := range out {
 		res[i] = x.TimelineEntry
@@ -148,4 +166,53 @@ func orName(s string) string {
 		return "unnamed actor"
 	}
 	return s
+}
+
+// groupEntries merges publication entries whose dates share their first
+// width characters (10: the day, 7: the month, 4: the year); undated
+// entries form one group.
+func groupEntries(es []*entry, width int) []*entry {
+	var out []*entry
+	byDate := map[string]*entry{}
+	for _, x := range es {
+		date := x.Date
+		if date != "undated" && len(date) > width {
+			date = date[:width]
+		}
+		g := byDate[date]
+		if g == nil {
+			g = &entry{TimelineEntry: bluf.TimelineEntry{Date: date, Item: bluf.Item{Citations: []string{}}}, order: x.order}
+			byDate[date] = g
+			out = append(out, g)
+		}
+		g.n += x.n
+		if len(g.Citations) < 3 {
+			g.Citations = append(g.Citations, x.Citations...)
+		}
+		if g.n <= 3 {
+			t := strings.TrimPrefix(x.Text, "Published: ")
+			if g.Text != "" {
+				g.Text += "; "
+			}
+			g.Text += t
+		}
+	}
+	for _, g := range out {
+		if g.n == 1 {
+			if g.Date != "undated" {
+				g.Text = "Published: " + g.Text
+			}
+			continue
+		}
+		more := ""
+		if g.n > 3 {
+			more = fmt.Sprintf("; and %d more", g.n-3)
+		}
+		if g.Date == "undated" {
+			g.Text = fmt.Sprintf("%d documents without a stated date of publication: %s%s", g.n, g.Text, more)
+		} else {
+			g.Text = fmt.Sprintf("Published: %d documents: %s%s", g.n, g.Text, more)
+		}
+	}
+	return out
 }
