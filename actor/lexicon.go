@@ -25,7 +25,8 @@ Committees Mobilization Mobilisation Unit Units Militia Militias Media Agency Ne
 Broadcasting Television Radio Press Club Council Directorate Commissariat Secretariat Consortium
 Holdings Industries Energies Petroleum Oil Gas Airways Partners Trust Board Caucus Bloc Coalition
 Jihad Hezbollah Hizballah Kataib Brotherhood Taliban Mission Programme Program Academy College School
-Hospital Embassy Consulate Legion Squadron Wing Component Battery Fleet Watch Observatory Intelligence Cooperation`)
+Hospital Embassy Consulate Legion Squadron Wing Component Battery Fleet Watch Studios Pictures
+Entertainment Technologies Systems Motors Labs Laboratories Records Publishing Holdings Observatory Intelligence Cooperation`)
 
 // orgOpeners start organization names ("Ministry of Defence",
 // "Kata'ib ...", "Harakat ...").
@@ -51,7 +52,7 @@ Mayor Ambassador Envoy Chief Speaker Deputy Chairman Chairwoman Chair Spokesman 
 Director Judge Pope Cardinal Rev Reverend Bishop Patriarch Leader Premier Chancellor Counselor Adviser Advisor
 Colonel-General Lieutenant-General Major-General Field Air Chief-of-Staff
 Commander-in-Chief President-elect Lord Lady Sir Dame Pres Secy Chairperson Head Minister-President
-Representative Delegate Professor Warlord Commodore Petty Officer Spc Pfc Spec Airman
+Representative Delegate Professor Warlord Commodore Petty Officer Spc Pfc Spec Airman Executive CEO
 Private Corporal Ensign Regent Caliph Emeritus Premier`)
 
 // titleLinkers may join title words ("Minister of Foreign Affairs").
@@ -66,6 +67,10 @@ Investment International Cooperation Relations Parliament House Representatives 
 // more likely a place.
 var locCues = set(`in from to near into across outside inside toward towards at through around via
 between within throughout beyond`)
+
+// weakCues introduce places, but also companies and people ("from
+// Nissan", "to Trump").
+var weakCues = set(`from to at via toward towards through between`)
 
 // stopCaps are common words that open sentences or headings in
 // capitals; alone they are never names.
@@ -201,6 +206,7 @@ var gatherings = set(`Conference Dialogue Forum Congress Assembly Meeting`)
 // actors.
 var notNames = set(`IED IEDS VBIED VBIEDS SVBIED UAV UAVS UAS GMT UTC EST EDT CEO CFO GDP TV AM PM ISR EOD IDP IDPS
 SAM MANPADS ATGM RPG HQ KIA WIA POW POWS LNG OK FAQ PDF HTML URL AI COVID DNA PR ID OPED BLUF AKA ETA
+SUV SUVS EV EVS AWD LED IQ PC PCS GPS USB IT HR IPO ETF CPI VAT NFT API MPG MPH KM KG TBA TBD FAQ
 FY Q1 Q2 Q3 Q4 II III IV UPDATE BREAKING EXCLUSIVE WATCH READ MORE PHOTOS VIDEO BC AD B.C. A.D. CE BCE
 JD`)
 

@@ -241,8 +241,13 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		}
 	case n > 1 && givenNames[first]:
 		c.typ = bluf.Person
+	case n == 1 && camelCase(f.doc.Body[toks[a].start:toks[a].end]):
+		c.typ = bluf.Organization // "WeWork", "TotalEnergies": a brand
 	case prevCue && !givenNames[first] && !stopCaps[first] && !(n == 1 && strings.HasSuffix(first, "LY")):
 		c.typ = bluf.Location
+		// After "from", "to" or "at" one unknown word may as well be a
+		// company or a person: keep it only if the document says more.
+		c.weak = n == 1 && weakCues[toks[a-1].key]
 	case n == 1 && toks[a].upper && toks[a].letters >= 2 && toks[a].letters <= 6:
 		c.typ = bluf.Organization
 	case n > 1 && n <= 4 && allNamey(toks[a:b]):
@@ -284,6 +289,21 @@ func hasAgreement(ts []token) bool {
 
 // nameSuffix ends a person's name.
 var nameSuffix = set(`Jr Sr II III IV`)
+
+// camelCase reports whether w is written like a brand, with a capital
+// inside it after lower-case letters ("WeWork", "SoftBank"), which is not
+// a name prefix ("McCain", "DeSantis", "MacArthur").
+func camelCase(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			return !namePrefixes[w[:i]]
+		}
+	}
+	return false
+}
+
+var namePrefixes = map[string]bool{"Mc": true, "Mac": true, "De": true, "Di": true, "Da": true, "Du": true,
+	"La": true, "Le": true, "Van": true, "Von": true, "Fitz": true, "Al": true, "El": true, "Ben": true, "Abu": true}
 
 // allNamey: every word is a capitalised word that is not a common
 // capitalised word.
