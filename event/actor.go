@@ -96,6 +96,17 @@ func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents 
 		// A place is where; a capital coded as its government
 		// ("Washington" as USAGOV) acts.
 		sp.place = sp.typ == bluf.Location && len(sp.ref.Code) <= 3
+		if sp.ref.Code == "" && sp.typ != bluf.Person && sp.typ != bluf.Location {
+			// A name the knowledge base has no code for is still what
+			// its head noun says: "Coalition military forces" are
+			// military.
+			for j := sp.first; j <= sp.last; j++ {
+				if code, n := c.agents.match(toks, j); n > 0 && j+n-1 == sp.last {
+					sp.ref.Code = code
+					break
+				}
+			}
+		}
 		out = append(out, sp)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -125,7 +136,7 @@ func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents 
 	for k := range out {
 		s := &out[k]
 		cc := countryCode(s.ref.Code)
-		if cc == "" {
+		if cc == "" || isAgentCode(s.ref.Code) {
 			continue
 		}
 		if len(s.ref.Code) > 3 && s.typ != bluf.Nationality {

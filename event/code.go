@@ -70,7 +70,7 @@ var alwaysNoun = map[string]bool{
 	"CONCERN": true, "CONCERNS": true, "INTEREST": true, "INTERESTS": true, "TIES": true,
 	"RELATIONS": true, "MEANS": true, "POWER": true, "PRESENCE": true, "VIEWS": true,
 	"PRIORITIES": true, "MEASURES": true, "CONCESSIONS": true, "NEED": true, "NEEDS": true,
-	"BETTER": true, "INFLUENCE": true, "QUESTION": true, "QUESTIONS": true, "STRUGGLE": true, "STRUGGLES": true,
+	"BETTER": true, "INFLUENCE": true, "ALLIES": true, "QUESTION": true, "QUESTIONS": true, "STRUGGLE": true, "STRUGGLES": true,
 }
 
 // showObject lists words after "demonstrate" that make it "show", not
@@ -124,6 +124,11 @@ func (c *Coder) findVerbs(toks []token, inActor []int) []match {
 		}
 		// A capitalized word inside the sentence is part of a name.
 		if i > 0 && isCapitalized(t.text) && !isCapitalized(toks[i-1].text) && toks[i-1].up != "\"" {
+			continue
+		}
+		// Between two capitalized words that name no actor it is part
+		// of a name too: "F-16 Fighting Falcons".
+		if i > 0 && i+1 < len(toks) && isCapitalized(t.text) && isCapitalized(toks[i-1].text) && isCapitalized(toks[i+1].text) && inActor[i-1] < 0 && inActor[i+1] < 0 {
 			continue
 		}
 		if notVerb[t.up] {

@@ -85,6 +85,7 @@ var world = map[string]string{
 	"Colombia": "COL/state", "Venezuela": "VEN/state", "Ukraine": "UKR/state", "Ukrainian": "UKR/nat",
 	"Prime Minister Abiy Ahmed": "ETHGOV/person", "President Ruto": "KENGOV/person",
 	"Houthi": "YEMREB/nat", "Israel": "ISR/state",
+	"Joint Sahel Forces": "", // a name the knowledge base has no code for
 }
 
 func codeText(t testing.TB, c *Coder, body, published string) []bluf.Event {
@@ -208,6 +209,21 @@ func TestCode(t *testing.T) {
 			name: "people joining a group become members",
 			body: "Hundreds of fighters joined the Rapid Support Forces.",
 			not:  []string{"REB 06 SDNREB", "REB 04 SDNREB"},
+		},
+		{
+			name: "an uncoded name is what its head noun says",
+			body: "Joint Sahel Forces attacked al-Shabaab.",
+			want: []string{"MIL 19 SOMREB asserted -/undated"},
+		},
+		{
+			name: "a capitalized word between capitalized words is part of a name",
+			body: "Kenya sent F-16 Fighting Falcons to Somalia.",
+			not:  []string{"KEN 19", "- 19"},
+		},
+		{
+			name: "'as we' opens a clause of its own",
+			body: "Kenya will consult with partners as we plan for al-Shabaab's defeat.",
+			not:  []string{"KEN 04 SOMREB"},
 		},
 		{
 			name: "a nationality word qualifying a thing is no actor",

@@ -372,6 +372,10 @@ func clauseEnd(toks []token, i int) int {
 		if clausePunct[u] || u == "." || clauseWords[u] && u != "AS" {
 			return j - 1
 		}
+		// "as we plan", "once ISIL is defeated": a clause of its own.
+		if (u == "AS" || u == "ONCE") && j+1 < len(toks) && subjectPronoun[toks[j+1].up] {
+			return j - 1
+		}
 		// ", killing", ", prompting": a participle opens a new clause.
 		if u == "," && j+1 < len(toks) && strings.HasSuffix(toks[j+1].up, "ING") {
 			return j - 1
