@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"os"
@@ -48,6 +49,7 @@ func crashChild(path string) {
 			fmt.Fprintln(os.Stderr, "child:", err)
 			return
 		}
+		fmt.Println("added", i) // the parent counts these before it kills
 	}
 }
 
@@ -77,15 +79,24 @@ func TestKill9(t *testing.T) {
 		cmd := exec.Command(exe, "-test.run=^$")
 		cmd.Env = append(os.Environ(), crashEnv+"="+path, fmt.Sprintf("%s=%d", crashStart, next))
 		cmd.Stderr = os.Stderr
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		// Let it write for a while, at a different moment each round.
-		time.Sleep(time.Duration(150+70*round) * time.Millisecond)
+		// Let it store some documents however slow the machine, then
+		// kill it a little later, at a different moment each round, in
+		// the middle of a transaction more often than not.
+		sc := bufio.NewScanner(out)
+		for n := 0; n < 20+15*round && sc.Scan(); n++ {
+		}
+		time.Sleep(time.Duration(3*round) * time.Millisecond)
 		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
 			t.Fatal(err)
 		}
-		err := cmd.Wait()
+		err = cmd.Wait()
 		if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() {
 			t.Fatalf("round %d: child ended by itself (%v) instead of being killed", round, err)
 		}
