@@ -88,12 +88,21 @@ func isDomain(p string) bool {
 
 // Weight returns the weight of a document from publisher read from
 // source: the publisher's own rule, else the most specific rule for the
-// source URL's host, else the default.
+// source URL's host (or of the publisher's name when it is a domain and
+// the source is not a URL), else the default.
 func (w *Weights) Weight(publisher, source string) float64 {
 	if v, ok := w.names[strings.ToLower(strings.TrimSpace(publisher))]; ok && publisher != "" {
 		return v
 	}
-	if host := hostOf(source); host != "" {
+	host := hostOf(source)
+	if host == "" {
+		// A publisher named by its domain ("Example.org") gets that
+		// domain's rule when the source has no host (a local file).
+		if p := strings.ToLower(strings.TrimSpace(publisher)); isDomain(p) {
+			host = strings.TrimPrefix(p, "www.")
+		}
+	}
+	if host != "" {
 		for h := host; h != ""; {
 			if v, ok := w.domains[h]; ok {
 				return v

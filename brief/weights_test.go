@@ -30,6 +30,8 @@ news.example.org   0.9
 		{"Kordofan Herald", "", 0.3},
 		{"Unknown Daily", "/local/file.txt", 0.5},
 		{"", "not a url", 0.5},
+		{"News.Example.org", "/tmp/a.txt", 0.9},
+		{"www.example.org", "", 0.8},
 	} {
 		if got := w.Weight(tc.publisher, tc.source); got != tc.want {
 			t.Errorf("Weight(%q, %q) = %v, want %v", tc.publisher, tc.source, got, tc.want)
