@@ -231,11 +231,27 @@ func joinBlock(block []unit) []unit {
 			cur = l
 			continue
 		}
-		cur.text += " " + l.text
+		cur.text = joinWrapped(cur.text, l.text)
 	}
 	return append(out, cur)
 }
 
+// joinWrapped joins two lines of a hard-wrapped paragraph, mending a word
+// hyphenated across the break ("secu-" + "rity") as text copied from a
+// PDF has it.
+func joinWrapped(a, b string) string {
+	if strings.HasSuffix(a, "-") && len(a) > 1 {
+		prev, _ := utf8.DecodeLastRuneInString(a[:len(a)-1])
+		next, _ := utf8.DecodeRuneInString(b)
+		if unicode.IsLetter(prev) && unicode.IsLower(next) {
+			return a[:len(a)-1] + b
+		}
+	}
+	return a + " " + b
+}
+
+// hardWrapped reports whether the lines of a block are one paragraph
+// wrapped at a fixed width.
 func hardWrapped(block []unit) bool {
 	wrapped, n := 0, 0
 	for i, l := range block[:len(block)-1] {
@@ -450,7 +466,9 @@ func (c *cleaner) kept() []int {
 	return idx
 }
 
-// markAnywhere drops short furniture lines wherever they are.
+// markAnywhere drops short furniture lines wherever they are, and the
+// running headers and footers of text copied from a PDF: short lines
+// repeated on page after page.
 func (c *cleaner) markAnywhere() {
 	for i := range c.units {
 		u := &c.units[i]
@@ -459,6 +477,57 @@ func (c *cleaner) markAnywhere() {
 		}
 		u.drop = furniture(u.text)
 	}
+	// A running header repeats at least three times, and at least twice
+	// beside a page number; repeated labels of structured content (a
+	// schedule, a table) do not stand beside page numbers.
+	seen, paged := map[string]int{}, map[string]int{}
+	for i, u := range c.units {
+		if u.drop == "" && runningCandidate(u) {
+			k := normKey(u.text)
+			seen[k]++
+			if c.besidePageNumber(i) {
+				paged[k]++
+			}
+		}
+	}
+	for i := range c.units {
+		u := &c.units[i]
+		if k := normKey(u.text); u.drop == "" && runningCandidate(*u) && seen[k] >= 3 && paged[k] >= 2 {
+			u.drop = "running_header"
+		}
+	}
+	// A bare page number beside a running header goes with it.
+	for i := range c.units {
+		u := &c.units[i]
+		if u.drop != "" || !pageNumberRE.MatchString(u.text) {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(c.units) && c.units[j].drop == "running_header" {
+				u.drop = "navigation"
+			}
+		}
+	}
+}
+
+var pageNumberRE = regexp.MustCompile(`(?i)^(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$`)
+
+// besidePageNumber reports whether the unit before or after unit i is a
+// page number.
+func (c *cleaner) besidePageNumber(i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(c.units) && pageNumberRE.MatchString(c.units[j].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// runningCandidate reports a line that could be a running header or
+// footer: short, unpunctuated, not a list item.
+func runningCandidate(u unit) bool {
+	return !u.item && !endsSentence(u.text) && countWords(u.text) <= 12 && len(u.text) <= 120 &&
+		strings.IndexFunc(u.text, unicode.IsLetter) >= 0 && !pageNumberRE.MatchString(u.text)
 }
 
 // cutTrailers drops a "Further reading"/"Related" trailer or a comments
@@ -714,8 +783,16 @@ func titleScore(u unit) int {
 	if u.heading {
 		sc += 2
 	}
-	if n >= 4 && n <= 30 {
+	switch {
+	case n >= 4 && n <= 30:
 		sc += 2
+	case n == 3:
+		sc++
+	}
+	// A series label ("Regional Security Brief No. 14", "Vol. 3, Issue
+	// 2") names the publication, not the piece.
+	if seriesRE.MatchString(u.text) {
+		sc -= 3
 	}
 	content, function, org := false, false, false
 	for _, w := range ws {
@@ -745,6 +822,8 @@ func titleScore(u unit) int {
 	}
 	return sc
 }
+
+var seriesRE = regexp.MustCompile(`(?i)\b(?:no\.|vol\.|volume|issue|number|series|edition)\s*\d+`)
 
 var functionWords = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "de", "du", "des", "la", "le", "el", "al", "and", "vs")
 

@@ -58,7 +58,7 @@ var navWords = set("top", "bottom", "of", "the", "page", "skip", "to", "main", "
 	"embed", "translate", "app", "discover", "episode", "newsletter", "audio", "version")
 
 // navPhrases are lines that are navigation even with other words.
-var navRE = regexp.MustCompile(`(?i)^(?:skip to (?:main )?(?:content|navigation)|jump to|you are here:|breadcrumb|advertisement|advertising|sponsored(?: content)?|story continues (?:below|after)|continue reading|click here(?: to \w+.{0,60})?|tap here|view comments|listen to (?:this )?article|\d+\s*(?:min(?:ute)?s?|m) read|reading time:?.*|this article is more than \d+ \w+ old|list of \d+ items|end of list|image \d+ of \d+|\d+ of \d+|loading\.*|ad|promoted|we use cookies.*|this website uses cookies.*)$`)
+var navRE = regexp.MustCompile(`(?i)^(?:skip to (?:main )?(?:content|navigation)|jump to|you are here:|breadcrumb|advertisement|advertising|sponsored(?: content)?|story continues (?:below|after)|continue reading|click here(?: to \w+.{0,60})?|tap here|view comments|listen to (?:this )?article|\d+\s*(?:min(?:ute)?s?|m) read|reading time:?.*|this article is more than \d+ \w+ old|list of \d+ items|end of list|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|image \d+ of \d+|\d+ of \d+|loading\.*|ad|promoted|we use cookies.*|this website uses cookies.*)$`)
 
 var (
 	newsletterRE  = regexp.MustCompile(`(?i)^(?:sign up|subscribe|get (?:our|the)\b.*\b(?:newsletter|briefing|alerts?)|join (?:our|the)\b.*\b(?:newsletter|mailing list)|register (?:now|for)|don't miss|never miss|want more|enjoying this|support (?:our|independent)|donate|become a (?:member|subscriber|patron))\b`)
