@@ -20,9 +20,10 @@
 // views expressed..."), "copyright", "tags", "pull_quote", "duplicate",
 // "bio", "comments", "further_reading", "trailer" (what follows the
 // article: a press release's end mark and boilerplate, footer menus),
-// "embed" (embedded-post furniture), and for Markdown "image",
-// "separator" and "front_matter". Subheadings inside the article are
-// kept as paragraphs of their own.
+// "embed" (embedded-post furniture), "running_header" (the repeated
+// headers and footers of text copied from a PDF), and for Markdown
+// "image", "separator" and "front_matter". Subheadings inside the
+// article are kept as paragraphs of their own.
 package extract
 
 import (
