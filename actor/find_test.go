@@ -182,7 +182,8 @@ func TestFindCase(t *testing.T) {
 
 func TestFindBadInput(t *testing.T) {
 	kb := testKB(t)
-	for _, body := range []string{"", "\x00\x01\xff\xfe", strings.Repeat("A", 10000), "((((", "U.S.", "'s", "al-", "-"} {
+	huge := strings.Repeat("Alpha Beta Gamma ", 100000) // one 1.7 MB capitalised run
+	for _, body := range []string{"", "\x00\x01\xff\xfe", strings.Repeat("A", 10000), "((((", "U.S.", "'s", "al-", "-", huge} {
 		ms, _ := kb.Find(testDoc(body, "not a date"))
 		for _, m := range ms {
 			if m.Start < 0 || m.End > len(body) || body[m.Start:m.End] != m.Text {

@@ -59,6 +59,12 @@ func (f *finder) heuristic() {
 			}
 			break
 		}
+		// Names are short; a long capitalised run is a heading or a list
+		// of titles, and classifying it would cost time for nothing.
+		if j-i > maxRun {
+			i = j
+			continue
+		}
 		if c, ok := f.classify(i, j); ok {
 			extra = append(extra, c)
 		}
@@ -71,6 +77,9 @@ func (f *finder) heuristic() {
 	f.compounds()
 	f.acronyms()
 }
+
+// maxRun is the longest capitalised run considered as a name.
+const maxRun = 16
 
 // nickname returns the token after a quoted nickname starting at token
 // j and followed by more of the name ("Richard 'Tex' Coe"), or j.
