@@ -28,7 +28,7 @@ var roleLexicon = newLexicon(merge(
 	listLexicon(cueWill, "will", "is set to", "are set to", "is poised to", "are poised to", "is expected to", "are expected to", "is going to", "are going to", "is about to", "plans to", "intends to"),
 	listLexicon(cueLikely, "likely", "probably", "most likely", "almost certainly", "probable", "expected"),
 	listLexicon(cueUnlikely, "unlikely", "improbable", "highly unlikely", "not likely", "farfetched", "far-fetched", "doubtful", "remote chance"),
-	listLexicon(cueNecessity, "should", "must", "need to", "needs to", "needs a", "need a", "needs an", "need an", "requires a", "ought to", "has to", "have to", "it is worth", "it is time", "it is essential", "it is vital", "it is imperative", "it is crucial", "is essential", "is imperative", "is vital", "would do well", "can hope for", "recommend", "recommends", "urge", "urges", "call on", "calls on", "the onus"),
+	listLexicon(cueNecessity, "should", "must", "need to", "needs to", "needs a", "need a", "needs an", "need an", "requires a", "ought to", "has to", "have to", "it is worth", "it is time", "it is essential", "it is vital", "it is imperative", "it is crucial", "is essential", "is imperative", "is vital", "would do well", "can hope for", "recommend", "call for", "calls for", "urge", "urges", "has a responsibility", "has a special responsibility", "have a responsibility", "is incumbent", "an obligation to", "recommends", "urge", "urges", "call on", "calls on", "the onus"),
 	listLexicon(cueCondition, "if", "unless", "as long as", "so long as", "depends on", "depend on", "dependent on", "contingent on", "conditional on", "provided that", "given", "assuming that", "on condition", "only if", "in case", "in the event", "hinges on", "hinge on", "were to", "condition it on", "conditions it on"),
 	listLexicon("ifnot", "if not", "even if not", "if anything", "if ever", "as if", "even as"),
 	listLexicon(cueHedgeSource, "reportedly", "purportedly", "allegedly", "according to some estimates", "some estimates", "by some accounts", "is said to", "are said to", "was said to", "were said to", "claimed", "claims", "rumoured", "rumored", "it is believed", "is thought to", "are thought to", "unconfirmed reports", "could not be independently verified", "cannot be independently verified", "could not be verified", "supposedly", "apparently"),
@@ -112,7 +112,7 @@ var benefitLexicon = newLexicon(listLexicon("benefit",
 	"preserve", "preserving", "stability", "stabilize", "stabilise", "cooperation", "progress", "succeed", "successful", "success", "peace", "ceasefire", "truce",
 	"de-escalate", "de-escalation", "de-escalating", "agreement", "deal", "resolve", "resolution", "opportunity", "expand", "expanded", "growth", "recovery", "reconciliation",
 	"strengthen", "improve", "improved", "resilience", "independence", "investment", "reform", "rapprochement", "normalization", "normalisation", "dialogue", "engagement",
-	"prosperity", "calm", "restraint", "partnership", "integration", "relief", "aid", "reopen", "reopening", "mediate",
+	"prosperity", "calm", "restraint", "partnership", "integration", "relief", "aid", "reopen", "reopening", "mediate", "solution", "settlement", "transition",
 ))
 
 // Risk domains and the words that put a sentence in them.

@@ -269,6 +269,9 @@ func (a *analysis) fallbackHypotheses(thesis []*sent) []*hyp {
 			continue
 		}
 		sc := a.cosine(h1.feats, s.feats)
+		if opposite && !s.has(cueContrast) && !counterCue(s) && !s.has(cueUnlikely) && sc < 0.3 {
+			continue // opposite in tone but about something else
+		}
 		if counterCue(s) {
 			sc += 0.2
 		}

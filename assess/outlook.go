@@ -259,6 +259,9 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 		sc.MostLikely.Hypothesis = fav.id
 		var evs []*sent
 		for _, r := range res.rows {
+			if containsSent(fav.src, r.s) {
+				continue // the statement of the hypothesis is no signpost of it
+			}
 			if v := r.ratings[fav.id]; (v == bluf.VeryConsistent || v == bluf.Consistent) && len(sc.MostLikely.Signposts) < 3 {
 				sc.MostLikely.Signposts = append(sc.MostLikely.Signposts, bluf.Item{Text: limit(tidy(trimLead(r.s.text)), 220), Citations: []string{r.s.id}})
 				evs = append(evs, r.s)

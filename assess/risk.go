@@ -33,7 +33,7 @@ func (a *analysis) riskCandidates(thesis []*sent) []riskCand {
 		if s.question || counterfactual(s) {
 			continue
 		}
-		hm := s.harms()
+		hm := activeHarms(s)
 		if len(hm) == 0 {
 			continue
 		}
@@ -126,6 +126,9 @@ func (a *analysis) riskCandidates(thesis []*sent) []riskCand {
 	return out
 }
 
+// relatives open a relative clause, which cannot stand as a risk.
+var relatives = wordSet("where which who whom whose for that")
+
 func abs(x int) int {
 	if x < 0 {
 		return -x
@@ -149,6 +152,38 @@ func hasModalTok(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// countering words put a harm in the object of a response ("the fight
+// against terrorists", "focus on the threat"): it is then no risk.
+var countering = wordSet("against counter countering combat combating defeat defeating fight fighting end ending stop stopping prevent preventing curb contain tackle address confront deter deterring focus condemn condemns condemned")
+
+// actorHarm are harm words that name actors or a standing condition
+// rather than a development.
+var actorHarm = wordSet("terrorist terrorists jihadist jihadists extremist extremists threat threats insurgency")
+
+// activeHarms returns the harm matches of s that are not the object of a
+// countering word in the three tokens before them.
+func activeHarms(s *sent) []match {
+	var out []match
+	for _, m := range s.harms() {
+		w := s.toks[m.pos].word
+		against := m.pos+1 < len(s.toks) && s.toks[m.pos+1].word == "against"
+		if actorHarm[w] || countering[w] && against {
+			continue // "terrorists", "the fight against": an actor or a response, not a development
+		}
+		countered := false
+		for k := m.pos - 1; k >= 0 && k >= m.pos-4; k-- {
+			if countering[s.toks[k].word] {
+				countered = true
+				break
+			}
+		}
+		if !countered {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // distinctHarm counts the different harm words of s.
@@ -186,7 +221,7 @@ func segments(s *sent) []segment {
 			part = strings.TrimPrefix(part, w)
 		}
 		toks := tokenize(part)
-		if len(toks) < 4 || subordinators[toks[0].word] {
+		if len(toks) < 4 || subordinators[toks[0].word] || relatives[toks[0].word] {
 			continue
 		}
 		out = append(out, segment{text: part, toks: toks})
