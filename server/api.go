@@ -247,6 +247,15 @@ func (s *Server) add(ctx context.Context, sub Submission) (addResult, error) {
 		return addResult{}, fmt.Errorf("store %s: %w", r.ID, err)
 	}
 	s.cache.reset()
+	// Render the new report now, while its analysis is fresh, so that
+	// the first reader does not wait for it.
+	if res.Status == store.Added {
+		for _, kind := range []string{"page", "json", "md"} {
+			if _, err := s.rendered(ctx, res.ID, kind); err != nil {
+				s.cfg.Logger.Warn("render new report", "id", res.ID, "kind", kind, "err", err)
+			}
+		}
+	}
 	title := r.Title
 	if res.ID != r.ID {
 		if stored, err := s.cfg.Store.Get(ctx, res.ID); err == nil {
@@ -346,26 +355,42 @@ func (s *Server) apiReport(w http.ResponseWriter, r *http.Request) {
 }
 
 // cachedReport answers the stored report named by the request's {id} in
-// format, from the cache when it was rendered before.
+// format.
 func (s *Server) cachedReport(w http.ResponseWriter, r *http.Request, format string) {
-	key := format + " " + r.PathValue("id")
-	if c, ok := s.cache.get(key); ok {
-		writeRendered(w, c.contentType, c.csp, c.body)
-		return
-	}
-	rep, ok := s.get(w, r)
-	if !ok {
-		return
-	}
-	var buf bytes.Buffer
-	ct, err := renderReport(&buf, rep, format)
+	c, err := s.rendered(r.Context(), r.PathValue("id"), format)
 	if err != nil {
-		s.fail(w, r, http.StatusInternalServerError, fmt.Sprintf("render report %s as %s: %v", rep.ID, format, err))
+		s.failErr(w, r, err)
 		return
 	}
-	csp := standaloneCSP(format, buf.Bytes())
-	s.cache.put(key, ct, csp, buf.Bytes())
-	writeRendered(w, ct, csp, buf.Bytes())
+	writeRendered(w, c.contentType, c.csp, c.body)
+}
+
+// rendered returns stored report id rendered as kind ("page" for the
+// report page, or the format "md", "json" or "html"): from the cache, or
+// rendered once for all the requests asking for it at the same time.
+func (s *Server) rendered(ctx context.Context, id, kind string) (*cached, error) {
+	// The rendering serves every waiting request: it must not end when
+	// the first one's client goes away.
+	ctx = context.WithoutCancel(ctx)
+	return s.cache.do(kind+" "+id, func() (*cached, error) {
+		rep, err := s.cfg.Store.Get(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if kind == "page" {
+			body, err := s.reportPage(ctx, rep, "")
+			if err != nil {
+				return nil, err
+			}
+			return &cached{contentType: "text/html; charset=utf-8", body: body}, nil
+		}
+		var buf bytes.Buffer
+		ct, err := renderReport(&buf, rep, kind)
+		if err != nil {
+			return nil, fmt.Errorf("render report %s as %s: %w", id, kind, err)
+		}
+		return &cached{contentType: ct, csp: standaloneCSP(kind, buf.Bytes()), body: buf.Bytes()}, nil
+	})
 }
 
 func writeRendered(w http.ResponseWriter, contentType, csp string, body []byte) {

@@ -18,6 +18,17 @@ type renderCache struct {
 	size     int
 	lru      *list.List // of *cached, most recent first
 	m        map[string]*list.Element
+	// inflight are the renderings under way: concurrent requests for
+	// the same key wait for one rendering instead of each doing it.
+	inflight map[string]*call
+	// gen counts resets; a rendering begun before a reset is not kept.
+	gen int
+}
+
+type call struct {
+	done chan struct{}
+	val  *cached
+	err  error
 }
 
 type cached struct {
@@ -29,7 +40,7 @@ type cached struct {
 }
 
 func newRenderCache(maxBytes int) *renderCache {
-	return &renderCache{maxBytes: maxBytes, lru: list.New(), m: map[string]*list.Element{}}
+	return &renderCache{maxBytes: maxBytes, lru: list.New(), m: map[string]*list.Element{}, inflight: map[string]*call{}}
 }
 
 func (c *renderCache) get(key string) (*cached, bool) {
@@ -43,20 +54,57 @@ func (c *renderCache) get(key string) (*cached, bool) {
 	return el.Value.(*cached), true
 }
 
+// do returns the value cached under key, or renders it with fn, once
+// however many callers ask for it at the same time, and caches it.
+func (c *renderCache) do(key string, fn func() (*cached, error)) (*cached, error) {
+	c.mu.Lock()
+	if el, ok := c.m[key]; ok {
+		c.lru.MoveToFront(el)
+		v := el.Value.(*cached)
+		c.mu.Unlock()
+		return v, nil
+	}
+	if cl, ok := c.inflight[key]; ok {
+		c.mu.Unlock()
+		<-cl.done
+		return cl.val, cl.err
+	}
+	cl := &call{done: make(chan struct{})}
+	c.inflight[key] = cl
+	gen := c.gen
+	c.mu.Unlock()
+
+	defer close(cl.done)
+	cl.val, cl.err = fn()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.inflight, key)
+	if cl.err == nil && gen == c.gen {
+		c.putLocked(key, cl.val)
+	}
+	return cl.val, cl.err
+}
+
 // put stores body under key unless it is larger than a quarter of the
 // cache.
 func (c *renderCache) put(key, contentType, csp string, body []byte) {
-	if len(body) > c.maxBytes/4 {
-		return
-	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.putLocked(key, &cached{contentType: contentType, csp: csp, body: body})
+}
+
+// putLocked stores v under key; the caller holds c.mu.
+func (c *renderCache) putLocked(key string, v *cached) {
+	v.key = key
+	if len(v.body) > c.maxBytes/4 {
+		return
+	}
 	if el, ok := c.m[key]; ok {
 		c.size -= len(el.Value.(*cached).body)
 		c.lru.Remove(el)
 	}
-	c.m[key] = c.lru.PushFront(&cached{key: key, contentType: contentType, csp: csp, body: body})
-	c.size += len(body)
+	c.m[key] = c.lru.PushFront(v)
+	c.size += len(v.body)
 	for c.size > c.maxBytes {
 		el := c.lru.Back()
 		v := el.Value.(*cached)
@@ -73,4 +121,5 @@ func (c *renderCache) reset() {
 	c.lru.Init()
 	clear(c.m)
 	c.size = 0
+	c.gen++
 }

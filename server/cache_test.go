@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 )
 
 func TestRenderCacheEvicts(t *testing.T) {
@@ -51,5 +54,51 @@ func TestCacheFollowsAdds(t *testing.T) {
 	}
 	if _, after := ts.get(t, "/doc/"+ar.ID); !strings.Contains(after, "2 copies of this story") {
 		t.Error("page still cached after a copy was added")
+	}
+}
+
+// TestRenderCacheOnce checks that concurrent requests for one rendering
+// render it once, and that a rendering begun before a reset is not kept.
+func TestRenderCacheOnce(t *testing.T) {
+	c := newRenderCache(1 << 20)
+	var calls atomic.Int32
+	release := make(chan struct{})
+	var wg sync.WaitGroup
+	for range 20 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			v, err := c.do("k", func() (*cached, error) {
+				calls.Add(1)
+				<-release
+				return &cached{body: []byte("x")}, nil
+			})
+			if err != nil || string(v.body) != "x" {
+				t.Errorf("do = %v, %v", v, err)
+			}
+		}()
+	}
+	time.Sleep(50 * time.Millisecond)
+	close(release)
+	wg.Wait()
+	if n := calls.Load(); n != 1 {
+		t.Errorf("rendered %d times, want once", n)
+	}
+
+	started := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		c.do("stale", func() (*cached, error) {
+			close(started)
+			<-done
+			return &cached{body: []byte("old")}, nil
+		})
+	}()
+	<-started
+	c.reset()
+	close(done)
+	time.Sleep(20 * time.Millisecond)
+	if _, ok := c.get("stale"); ok {
+		t.Error("a rendering begun before reset was cached")
 	}
 }

@@ -157,8 +157,7 @@ func (s *Server) renderPage(w http.ResponseWriter, r *http.Request, status int, 
 // clean 500 rather than half a page; on error it answers the 500 and
 // returns false.
 func (s *Server) page(w http.ResponseWriter, r *http.Request, name string, data any) ([]byte, bool) {
-	var buf bytes.Buffer
-	err := s.pages.t[name].ExecuteTemplate(&buf, "base", pageData{Name: name, Version: bluf.Version, Data: data})
+	body, err := s.execute(name, data)
 	if err != nil {
 		s.cfg.Logger.Error("render page", "page", name, "path", r.URL.Path, "err", err)
 		if name != "error" {
@@ -169,7 +168,16 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request, name string, data 
 		}
 		return nil, false
 	}
-	return buf.Bytes(), true
+	return body, true
+}
+
+// execute renders the named page with data.
+func (s *Server) execute(name string, data any) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := s.pages.t[name].ExecuteTemplate(&buf, "base", pageData{Name: name, Version: bluf.Version, Data: data}); err != nil {
+		return nil, fmt.Errorf("render page %s: %w", name, err)
+	}
+	return buf.Bytes(), nil
 }
 
 func writePage(w http.ResponseWriter, status int, body []byte) {

@@ -1,6 +1,9 @@
 package server
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"slices"
@@ -171,37 +174,46 @@ func (s *Server) pageAddPost(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) pageReport(w http.ResponseWriter, r *http.Request) {
-	added := r.URL.Query().Get("added")
-	key := "page " + r.PathValue("id")
-	if added == "" {
-		if c, ok := s.cache.get(key); ok {
-			writePage(w, http.StatusOK, c.body)
+	notice := ""
+	switch r.URL.Query().Get("added") {
+	case "added":
+		notice = "Document added and analysed."
+	case "duplicate":
+		notice = "This document was already stored; showing the stored report."
+	case "near_duplicate":
+		notice = "A near-identical copy of this story was already stored; the new copy was recorded as another source."
+	}
+	if notice == "" {
+		c, err := s.rendered(r.Context(), r.PathValue("id"), "page")
+		if err != nil {
+			s.failErr(w, r, err)
 			return
 		}
+		writePage(w, http.StatusOK, c.body)
+		return
 	}
 	rep, err := s.cfg.Store.Get(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}
-	v := newReportView(rep, false)
-	v.Sources, _ = s.cfg.Store.Sources(r.Context(), rep.ID)
-	switch added {
-	case "added":
-		v.Notice = "Document added and analysed."
-	case "duplicate":
-		v.Notice = "This document was already stored; showing the stored report."
-	case "near_duplicate":
-		v.Notice = "A near-identical copy of this story was already stored; the new copy was recorded as another source."
-	}
-	body, ok := s.page(w, r, "report", v)
-	if !ok {
+	body, err := s.reportPage(r.Context(), rep, notice)
+	if err != nil {
+		s.failErr(w, r, err)
 		return
 	}
-	if added == "" {
-		s.cache.put(key, "text/html; charset=utf-8", "", body)
-	}
 	writePage(w, http.StatusOK, body)
+}
+
+// reportPage renders the report page of rep with an optional notice.
+func (s *Server) reportPage(ctx context.Context, rep *bluf.Report, notice string) ([]byte, error) {
+	v := newReportView(rep, false)
+	v.Notice = notice
+	var err error
+	if v.Sources, err = s.cfg.Store.Sources(ctx, rep.ID); err != nil && !errors.Is(err, store.ErrNotFound) {
+		return nil, fmt.Errorf("sources of %s: %w", rep.ID, err)
+	}
+	return s.execute("report", v)
 }
 
 func (s *Server) pageBrief(w http.ResponseWriter, r *http.Request) {
