@@ -28,7 +28,7 @@ func (b *builder) agreement(p *pool) (agree, contra []bluf.Item) {
 			}
 		}
 		agree = append(agree, bluf.Item{
-			Text:      fmt.Sprintf("%d independent sources (%s) raise %s: %s.", len(h.sources), strings.Join(names, "; "), h.id, strings.TrimSuffix(h.representative().h.Text, ".")),
+			Text:      fmt.Sprintf("%d independent sources (%s) raise %s: %s.", len(h.sources), strings.Join(names, "; "), h.id, strings.TrimSuffix(h.text(), ".")),
 			Citations: uniq(cites),
 		})
 	}
@@ -199,7 +199,7 @@ func (b *builder) changes(now *pool) []bluf.Item {
 			hc = append(hc, m.d.cites(firstN(m.h.Citations, 1))...)
 		}
 		if allNew {
-			out = append(out, bluf.Item{Text: fmt.Sprintf("New since %s: %s (%s).", since, strings.TrimSuffix(h.representative().h.Text, "."), h.id), Citations: uniq(hc)})
+			out = append(out, bluf.Item{Text: fmt.Sprintf("New since %s: %s (%s).", since, strings.TrimSuffix(h.text(), "."), h.id), Citations: uniq(hc)})
 		}
 	}
 	// The favoured judgment before and now.
@@ -211,10 +211,10 @@ func (b *builder) changes(now *pool) []bluf.Item {
 			bt := before.hyps[0]
 			if sameMembers(bt, nowTop) {
 				out = append(out, bluf.Item{Text: fmt.Sprintf("The favoured judgment is unchanged (%s): %s; it was %s and is now %s.", nowTop.id,
-					strings.TrimSuffix(nowTop.representative().h.Text, "."), before.likelihood(bt.id), now.likelihood(nowTop.id)), Citations: b.supportCites(now, nowTop.id, 2)})
+					strings.TrimSuffix(nowTop.text(), "."), before.likelihood(bt.id), now.likelihood(nowTop.id)), Citations: b.supportCites(now, nowTop.id, 2)})
 			} else {
 				out = append(out, bluf.Item{Text: fmt.Sprintf("The favoured judgment changed: before %s it was that %s; now it is that %s (%s).", since,
-					lowerFirst(strings.TrimSuffix(bt.representative().h.Text, ".")), lowerFirst(strings.TrimSuffix(nowTop.representative().h.Text, ".")), nowTop.id),
+					lowerFirst(strings.TrimSuffix(bt.text(), ".")), lowerFirst(strings.TrimSuffix(nowTop.text(), ".")), nowTop.id),
 					Citations: b.supportCites(now, nowTop.id, 3)})
 			}
 		}

@@ -401,11 +401,14 @@ func (h *hypo) representative() member {
 	return best
 }
 
+// text is the pooled hypothesis's wording: its representative's,
+// without the numbering its source gave it.
+func (h *hypo) text() string { return stripLabel(h.representative().h.Text) }
+
 // hypotheses writes the hypotheses, the matrix and the BLUF.
 func (b *builder) hypotheses(out *bluf.Report, p *pool) {
 	out.Hypotheses = []bluf.Hypothesis{}
 	for i, h := range p.hyps {
-		rep := h.representative()
 		var cites []string
 		perDoc := map[*doc]int{}
 		for _, m := range h.members {
@@ -416,7 +419,7 @@ func (b *builder) hypotheses(out *bluf.Report, p *pool) {
 				}
 			}
 		}
-		text := stripLabel(rep.h.Text)
+		text := h.text()
 		if n := len(h.sources); n > 1 {
 			text = strings.TrimSuffix(text, ".") + fmt.Sprintf(" (raised by %d independent sources)", n)
 		}

@@ -53,10 +53,9 @@ func (b *builder) bluf(out *bluf.Report, p *pool) {
 	}
 	sup, ag := sortedKeys(p.support[top.id]), sortedKeys(p.against[top.id])
 	cites := b.supportCites(p, top.id, 4)
-	rep := top.representative()
 	var text strings.Builder
 	fmt.Fprintf(&text, "Across %d documents from %d independent sources, the best-supported judgment is that %s: %s.",
-		nDocs, nInd, lowerFirst(strings.TrimSuffix(strings.TrimSpace(rep.h.Text), ".")), p.likelihood(top.id))
+		nDocs, nInd, lowerFirst(strings.TrimSuffix(top.text(), ".")), p.likelihood(top.id))
 	fmt.Fprintf(&text, " Evidence from %d independent source%s is consistent with it", len(sup), plural(len(sup)))
 	if len(ag) > 0 {
 		fmt.Fprintf(&text, " and from %d inconsistent", len(ag))
