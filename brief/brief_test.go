@@ -352,3 +352,16 @@ func TestTimelineLarge(t *testing.T) {
 		t.Errorf("publication entries account for %d documents, want 500", docs)
 	}
 }
+
+func TestNoSourceNumbering(t *testing.T) {
+	in := fixture()
+	for _, r := range in {
+		for i := range r.Hypotheses {
+			r.Hypotheses[i].Text = fmt.Sprintf("%d. Hypothesis %d: %s", i+1, i+1, r.Hypotheses[i].Text)
+		}
+	}
+	out, _ := json.Marshal(Build(in, Options{Since: "2025-05-14"}))
+	if strings.Contains(string(out), "Hypothesis 1:") || strings.Contains(string(out), "Hypothesis 2:") {
+		t.Errorf("the brief repeats its sources' hypothesis numbering: %s", out)
+	}
+}
