@@ -439,6 +439,9 @@ func (f *finder) rank(order []*entity) []bluf.Entity {
 			s++
 		}
 		s *= typeWeight[e.Type]
+		if strings.HasSuffix(e.Code, "CVL") || strings.HasSuffix(e.ID, "-bus") {
+			s *= 0.6 // a population or a country's companies, not an actor
+		}
 		e.Salience = s
 		if s > max {
 			max = s
