@@ -156,7 +156,9 @@ func hasModalTok(toks []token) bool {
 
 // countering words put a harm in the object of a response ("the fight
 // against terrorists", "focus on the threat"): it is then no risk.
-var countering = wordSet("against counter countering combat combating defeat defeating fight fighting end ending stop stopping prevent preventing curb contain tackle address confront deter deterring focus condemn condemns condemned")
+var countering = wordSet(`against counter countering combat combating defeat defeating fight fighting end ending stop stopping prevent preventing
+curb contain tackle address confront deter deterring focus condemn condemns condemned without no not never avoid avoiding resilience resist
+resisting reduce reducing protect protecting`)
 
 // actorHarm are harm words that name actors or a standing condition
 // rather than a development.
