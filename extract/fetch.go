@@ -39,6 +39,9 @@ func Fetch(ctx context.Context, rawURL string, opt Options) (body []byte, conten
 	client := opt.Client
 	if client == nil {
 		client = newClient(opt)
+		// The client lives for this fetch only: leave no idle
+		// connections (and their goroutines) behind.
+		defer client.CloseIdleConnections()
 	}
 	resp, err := client.Do(req)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -105,6 +106,25 @@ func TestFetch(t *testing.T) {
 				t.Errorf("Fetch(%s) error = %q, want \"fetch %s: ...%s...\"", u, err, u, tt.msg)
 			}
 		})
+	}
+}
+
+// TestFetchNoLeak checks that fetches with the default client leave no
+// goroutines behind (idle keep-alive connections).
+func TestFetchNoLeak(t *testing.T) {
+	srv := newServer(t)
+	before := runtime.NumGoroutine()
+	for i := 0; i < 20; i++ {
+		if _, _, _, err := Fetch(context.Background(), srv.URL+"/article.txt", Options{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for runtime.NumGoroutine() > before+2 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before+2 {
+		t.Errorf("%d goroutines after 20 fetches, %d before", n, before)
 	}
 }
 
