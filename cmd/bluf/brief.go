@@ -71,6 +71,9 @@ func runBrief(ctx context.Context, e *env, o *briefOptions, args []string) error
 	if o.since != "" && store.DatePart(o.since) != o.since {
 		return usagef("--since %q is not an ISO date (2006-01-02)", o.since)
 	}
+	if v := o.filterOptions.since; v != "" && store.DatePart(v) != v {
+		return usagef("--from %q is not an ISO date (2006-01-02)", v)
+	}
 	f, err := o.filter()
 	if err != nil {
 		return err

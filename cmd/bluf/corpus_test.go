@@ -176,3 +176,23 @@ func TestBriefLimit(t *testing.T) {
 		}
 	}
 }
+
+func TestCorpusUsage(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "bluf.db")
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"brief", "--db", db, "--from", "May 2024"}, "--from"},
+		{[]string{"brief", "--db", db, "--since", "yesterday"}, "--since"},
+		{[]string{"brief", "--db", db, "--format", "pdf"}, "pdf"},
+		{[]string{"brief", "--db", db, "stray"}, "stray"},
+		{[]string{"list", "--db", db, "--until", "2024/05/01"}, "--until"},
+		{[]string{"ingest", "--db", db}, "SOURCE"},
+	} {
+		code, _, errs := cli(t, "", tc.args...)
+		if code != 2 || !strings.Contains(errs, tc.want) {
+			t.Errorf("bluf %v: exit %d, %q; want a usage error (2) naming %q", tc.args, code, errs, tc.want)
+		}
+	}
+}
