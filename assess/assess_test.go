@@ -718,3 +718,28 @@ func TestStatedScenarios(t *testing.T) {
 		t.Errorf("worst = %q, want the text's own worst case", r.Scenarios.Worst.Text)
 	}
 }
+
+func TestRisks(t *testing.T) {
+	tests := []struct {
+		sentence string
+		domain   string // "" for no risk
+	}{
+		{"Renewed shelling could displace thousands of civilians from the valley.", "humanitarian"},
+		{"If the blockade continues, fuel prices could double and the currency could collapse.", "economic"},
+		{"The alliance will focus on the shared threat posed by terrorists in the region.", ""},
+		{"Even without the current conflict, the prospects for the talks have appeared dim.", ""},
+		{"The ministry said the bridge reopened on Monday after repairs.", ""},
+	}
+	for _, tt := range tests {
+		doc := &bluf.Document{Body: tt.sentence, Sentences: text.Sentences(tt.sentence, nil)}
+		a := newAnalysis(&bluf.Report{}, doc, nil)
+		cs := a.riskCandidates(nil)
+		got := ""
+		if len(cs) > 0 {
+			got = cs[0].domain
+		}
+		if got != tt.domain {
+			t.Errorf("risk domain of %q = %q, want %q", tt.sentence, got, tt.domain)
+		}
+	}
+}
