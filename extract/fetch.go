@@ -67,8 +67,8 @@ func Fetch(ctx context.Context, rawURL string, opt Options) (body []byte, conten
 }
 
 // transportError turns a client error into one that says what went wrong
-// without repeating the URL, and that matches ErrTimeout, ErrBlocked or
-// ErrFetch.
+// without repeating the URL, and that matches ErrBlocked, or ErrFetch
+// (and ErrTimeout for a timeout).
 func transportError(err error, timeout time.Duration) error {
 	switch {
 	case errors.Is(err, ErrBlocked):
@@ -78,7 +78,8 @@ func transportError(err error, timeout time.Duration) error {
 		}
 		return ErrBlocked
 	case errors.Is(err, context.DeadlineExceeded), isTimeout(err):
-		return fmt.Errorf("%w after %v", ErrTimeout, timeout)
+		// A timeout is a fetch failure too: it matches ErrFetch as well.
+		return fetchError{fmt.Errorf("%w after %v", ErrTimeout, timeout)}
 	}
 	var ue *url.Error
 	if errors.As(err, &ue) {

@@ -102,6 +102,9 @@ func TestFetch(t *testing.T) {
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("Fetch(%s) error = %v, want %v", u, err, tt.want)
 			}
+			if tt.want == ErrTimeout && !errors.Is(err, ErrFetch) {
+				t.Errorf("Fetch(%s) timeout error %v does not match ErrFetch", u, err)
+			}
 			if !strings.Contains(err.Error(), tt.msg) || !strings.HasPrefix(err.Error(), "fetch "+u+": ") {
 				t.Errorf("Fetch(%s) error = %q, want \"fetch %s: ...%s...\"", u, err, u, tt.msg)
 			}
