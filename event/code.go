@@ -54,6 +54,14 @@ var nominal = map[string]string{
 	"PROTESTS":     "PROTEST",
 }
 
+// foughtAgainst maps nouns of armed action that name a fight only with
+// an opponent after "against" ("operations against ISIL", "an offensive
+// against the rebels"); "operations in Mali" alone is no event.
+var foughtAgainst = map[string]string{
+	"OPERATION": "FIGHT", "OPERATIONS": "FIGHT", "OFFENSIVE": "FIGHT", "OFFENSIVES": "FIGHT",
+	"COUNTEROFFENSIVE": "FIGHT", "COUNTER-OFFENSIVE": "FIGHT",
+}
+
 // notVerb lists verb forms that are used as prepositions or
 // conjunctions ("given past agreements", "following the strike").
 var notVerb = map[string]bool{
@@ -107,6 +115,12 @@ type match struct {
 	code, alt  string
 	pat        *pattern
 	nominal    bool
+	// inSupport marks "in support of X": the clause's subject supports
+	// X.
+	inSupport bool
+	// againstOnly marks an event noun whose opponent must follow
+	// "against".
+	againstOnly bool
 	passive    bool
 	srcAfter   bool // the pattern puts the source after the verb
 	tgtBefore  bool // the pattern puts the target before the verb
@@ -186,7 +200,14 @@ func (c *Coder) findVerbs(toks []token, inActor []int) []match {
 			continue
 		}
 		// Idioms: "in support of", "in response to", "in exchange for".
+		// "Strikes in support of the army" is the subject's support
+		// for whom "of" names.
 		if i > 0 && toks[i-1].up == "IN" && i+1 < len(toks) && (toks[i+1].up == "OF" || toks[i+1].up == "TO" || toks[i+1].up == "FOR") {
+			if t.up == "SUPPORT" && toks[i+1].up == "OF" {
+				if f := c.singleForm(t.up); f != nil {
+					out = append(out, match{form: f, first: i, vi: i, last: i, nominal: true, inSupport: true})
+				}
+			}
 			continue
 		}
 		var best *verbForm
@@ -206,26 +227,32 @@ func (c *Coder) findVerbs(toks []token, inActor []int) []match {
 				break
 			}
 		}
-		nom := false
+		nom, against := false, false
 		if best == nil {
 			if lemma, ok := nominal[t.up]; ok {
-				for _, f := range c.verbs.forms[lemma] {
-					if len(f.words) == 1 {
-						best = f
-						nom = true
-						break
-					}
-				}
+				best, nom = c.singleForm(lemma), true
+			} else if lemma, ok := foughtAgainst[t.up]; ok {
+				best, nom, against = c.singleForm(lemma), true, true
 			}
 		}
 		if best == nil {
 			continue
 		}
-		m := match{form: best, first: i, vi: i + best.verb, last: i + len(best.words) - 1, nominal: nom}
+		m := match{form: best, first: i, vi: i + best.verb, last: i + len(best.words) - 1, nominal: nom, againstOnly: against}
 		out = append(out, m)
 		i = m.last
 	}
 	return out
+}
+
+// singleForm returns the one-word form u of the verb dictionary, or nil.
+func (c *Coder) singleForm(u string) *verbForm {
+	for _, f := range c.verbs.forms[u] {
+		if len(f.words) == 1 {
+			return f
+		}
+	}
+	return nil
 }
 
 func isCapitalized(s string) bool {

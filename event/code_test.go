@@ -226,6 +226,18 @@ func TestCode(t *testing.T) {
 			not:  []string{"KEN 04 SOMREB"},
 		},
 		{
+			name: "in support of: the subject supports whom 'of' names",
+			body: "French troops carried out raids in support of the Malian army.",
+			want: []string{"FRAMIL 05 MLIMIL asserted -/undated"},
+			not:  []string{"FRAMIL 19 MLIMIL"},
+		},
+		{
+			name: "operations fight only against someone",
+			body: "Kenya's operations against al-Shabaab killed dozens. Chad ended operations in Sudan.",
+			want: []string{"KEN 19 SOMREB asserted -/undated"},
+			not:  []string{"TCD 19"},
+		},
+		{
 			name: "a nationality word qualifying a thing is no actor",
 			body: "France supports Malian unity. French troops withdrew from Malian territory.",
 			want: []string{"FRAMIL 08 MLI asserted -/undated"},

@@ -54,7 +54,7 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 		// A bare noun-like form with no subject: "a lull in attacks".
 		m.nominal = true
 	}
-	if m.nominal {
+	if m.nominal && !m.inSupport {
 		u := toks[m.vi].up
 		if notEventNoun[u] || m.last+1 < len(toks) && compoundHead[toks[m.last+1].up] {
 			// "ISIL targets", "attack planners": not events.
@@ -75,6 +75,31 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	}
 	var src, tgt []*span
 	switch {
+	case m.inSupport:
+		if a := leftActor(toks, m.first-1, clauseStart(toks, m.first-1), sp, inActor); a != nil {
+			src = []*span{a}
+		}
+		if a := afterWord(toks, m.last, hi, sp, inActor, "OF"); a != nil && !modifies(toks, a) {
+			tgt = coordinated(toks, sp, a, hi)
+		}
+		if len(src) == 0 || len(tgt) == 0 {
+			return nil
+		}
+	case m.againstOnly:
+		if a := adjacentLeft(toks, m.first, sp, inActor); a != nil {
+			src = []*span{a}
+		} else if a := afterWord(toks, m.last, hi, sp, inActor, "BY"); a != nil {
+			src = []*span{a}
+		} else if j := c.lightVerbBefore(toks, m.first); j >= 0 {
+			if a := leftActor(toks, j, clauseStart(toks, j), sp, inActor); a != nil {
+				src = []*span{a}
+			}
+		}
+		a := afterWord(toks, m.last, hi, sp, inActor, "AGAINST")
+		if a == nil || a.place {
+			return nil
+		}
+		tgt = coordinated(toks, sp, a, hi)
 	case m.nominal:
 		// "US strikes", "Israel's strikes", "militia attacks".
 		if a := adjacentLeft(toks, m.first, sp, inActor); a != nil {
@@ -133,6 +158,14 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 		// topic; whom with follows "with".
 		if len(tgt) > 0 && topicVerbs[m.form.lemma] && !m.tgtBefore && !wordBetween(toks, m.last, tgt[0].first, "WITH") {
 			tgt = nil
+		}
+	}
+	// "raids in support of the army": whom violence supports is no
+	// target of it.
+	if len(tgt) > 0 && tgt[0] != nil && violent(m.code) && supported(toks, tgt[0]) {
+		tgt = nil
+		if m.nominal {
+			return nil
 		}
 	}
 	// "soldiers visiting from the 3rd Battalion": where visitors come
@@ -196,6 +229,19 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 		}
 	}
 	return out
+}
+
+// supported reports an actor after "in support of", "on behalf of" or
+// "alongside".
+func supported(toks []token, a *span) bool {
+	j := a.first - 1
+	for j >= 0 && (toks[j].up == "THE" || toks[j].up == "ITS" || toks[j].up == "THEIR") {
+		j--
+	}
+	if j >= 0 && toks[j].up == "ALONGSIDE" {
+		return true
+	}
+	return j >= 1 && (toks[j].up == "OF" || toks[j].up == "FOR") && (toks[j-1].up == "SUPPORT" || toks[j-1].up == "BEHALF")
 }
 
 // topicVerbs take what is talked about as their object: the other party
