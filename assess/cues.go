@@ -53,13 +53,13 @@ var valenceLexicon = newLexicon(merge(
 		"benefit", "benefits", "beneficial", "preserve", "preserving", "save", "saving", "protect", "rescue", "strengthen", "improve", "improved", "improvement", "progress", "promising", "advantage",
 		"effective", "sensible", "prudent", "stable", "stability", "constructive", "welcome", "positive", "pragmatic", "credible", "feasible",
 		"less risky", "less dangerous", "less costly", "preferable", "best", "healthy", "resilience", "resilient", "secure", "calm", "peaceful",
-		"logic", "interest in maintaining", "window of opportunity", "gain", "gains", "support for", "able to", "can afford", "easier", "cheaper", "restraint"),
+		"logic", "gain", "gains", "support for", "able to", "can afford", "easier", "cheaper", "restraint"),
 	listLexicon(valNeg, "unlikely", "improbable", "farfetched", "far-fetched", "risky", "riskier", "dangerous", "harm", "harmful", "damage", "damaging", "costly",
 		"fail", "fails", "failure", "failed", "folly", "extreme", "prohibitive", "difficult", "dim",
 		"collapse", "collapsing", "worse", "worst", "ineffective", "counterproductive", "destructive", "mistake", "misguided", "dead end",
 		"untenable", "unsustainable", "backlash", "instability", "chaos", "disaster", "catastrophic", "catastrophe", "costlier", "harder", "more risky", "more dangerous",
-		"less likely", "problem", "problems", "threat", "hostage", "impunity", "losing prospect", "little choice", "strain", "strains", "too much to lose", "doubt", "doubts",
-		"not a foundation", "isolation", "isolated", "deceiving", "bleak", "grim"),
+		"less likely", "problem", "problems", "threat", "hostage", "impunity", "little choice", "strain", "strains", "doubt", "doubts",
+		"isolation", "isolated", "bleak", "grim"),
 ))
 
 // reversers flip the polarity of the concept that follows them within a
@@ -74,7 +74,7 @@ var reversers = newLexicon(listLexicon("rev",
 // "stick with the status quo" and "muddle through" are both continuity.
 var conceptLexicon = newLexicon(merge(
 	listLexicon("#continuity", "status quo", "muddle through", "muddling through", "muddle", "continuity", "continue", "continuing", "maintain", "maintaining", "preserve", "preserving", "persist", "remain", "business as usual", "hold steady", "stay the course", "keep"),
-	listLexicon("#rupture", "rupture", "sever", "severing", "severed", "break", "breakdown", "break with", "cut ties", "split", "walk away", "terminate", "termination", "end the relationship", "ending the relationship", "effectively ending", "breaking point", "collapse of relations", "downgrade", "divorce"),
+	listLexicon("#rupture", "rupture", "sever", "severing", "severed", "break", "breakdown", "break with", "cut ties", "split", "walk away", "terminate", "termination", "end relations", "break off relations", "breaking point", "collapse of relations", "downgrade", "divorce"),
 	listLexicon("#withdrawal", "withdraw", "withdrawal", "pull out", "pullout", "expel", "expulsion", "exit", "drawdown", "draw down", "leave", "departure", "evacuate", "evacuation", "retreat"),
 	listLexicon("#alignment", "side with", "align", "alignment", "aligned", "ally with", "alliance", "bloc", "closer to", "join", "embrace", "take sides", "pivot", "throw in its lot"),
 	listLexicon("#neutrality", "neutral", "neutrality", "balance", "balancing", "middle ground", "hedge", "hedging", "equidistance", "non-aligned", "nonaligned", "even-handed", "mediate", "mediation", "mediator"),
@@ -83,7 +83,7 @@ var conceptLexicon = newLexicon(merge(
 	listLexicon("#cooperation", "cooperate", "cooperation", "partnership", "partner", "engagement", "engage", "collaborate", "collaboration", "rapprochement", "normalization", "normalisation", "normalize", "normalise", "agreement", "deal", "accord", "pact", "ties", "relationship"),
 	listLexicon("#negotiation", "negotiate", "negotiation", "negotiations", "talks", "dialogue", "diplomacy", "diplomatic solution", "peace process", "mediation", "summit", "deal"),
 	listLexicon("#influence", "influence", "dominance", "dominate", "dominating", "control", "hegemony", "sway", "leverage", "grip", "foothold", "penetrate", "penetrated", "infiltrate"),
-	listLexicon("#stability", "stability", "stable", "stabilize", "stabilise", "stabilizing", "order", "security and stability", "keep from falling apart"),
+	listLexicon("#stability", "stability", "stable", "stabilize", "stabilise", "stabilizing", "order"),
 	listLexicon("#collapse", "collapse", "implode", "disintegrate", "fragmentation", "fragment", "failed state", "falling apart", "civil war", "breakdown of order"),
 	listLexicon("#sanctions", "sanction", "sanctions", "embargo", "blacklist", "asset freeze", "tariff", "tariffs", "export controls"),
 	listLexicon("#attack", "attack", "attacks", "strike", "strikes", "airstrike", "air strike", "bombing", "shelling", "raid", "offensive", "assault", "incursion", "drone strike", "missile"),
