@@ -109,22 +109,22 @@ func skipDeterminers(toks []token, i int) int {
 
 // match is one verb found in a sentence.
 type match struct {
-	form       *verbForm
-	first, vi  int // first token and verb token
-	last       int // last token of the form
-	code, alt  string
-	pat        *pattern
-	nominal    bool
+	form      *verbForm
+	first, vi int // first token and verb token
+	last      int // last token of the form
+	code, alt string
+	pat       *pattern
+	nominal   bool
 	// inSupport marks "in support of X": the clause's subject supports
 	// X.
 	inSupport bool
 	// againstOnly marks an event noun whose opponent must follow
 	// "against".
 	againstOnly bool
-	passive    bool
-	srcAfter   bool // the pattern puts the source after the verb
-	tgtBefore  bool // the pattern puts the target before the verb
-	patternEnd int  // last token the pattern matched, for role search
+	passive     bool
+	srcAfter    bool // the pattern puts the source after the verb
+	tgtBefore   bool // the pattern puts the target before the verb
+	patternEnd  int  // last token the pattern matched, for role search
 }
 
 // findVerbs returns the verbs of a sentence, left to right, skipping
