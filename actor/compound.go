@@ -107,6 +107,28 @@ func (f *finder) compounds() {
 				}
 			}
 		}
+		// "the U.S.-led coalition", "Iran-backed militias": a group tied
+		// to a state, named with it.
+		if c.rec >= 0 && c.kind == hitName && c.b+1 < len(toks) && toks[c.b].joined && !toks[c.b].cap && sponsorWords[toks[c.b].key] {
+			j := c.b + 1
+			for j < len(toks) && toks[j].clean && !toks[j].cap && !f.cover[j] && (groupNouns[toks[j].key] || sponsoredGroups[toks[j].key] || toks[j].key == "SHIA" || toks[j].key == "SHIITE" || toks[j].key == "ARMED") && !toks[j-1].poss {
+				j++
+			}
+			if j > c.b+1 {
+				typ := bluf.ArmedGroup
+				switch toks[j-1].key {
+				case "COALITION", "ALLIANCE", "NATIONS", "COUNTRIES", "PARTNERS", "GOVERNMENT", "GOVERNMENTS":
+					typ = bluf.Organization
+				}
+				for k := c.b; k < j; k++ {
+					f.cover[k] = true
+				}
+				name := f.surface(c.a, j)
+				out = append(out, cand{a: c.a, b: j, start: c.start, end: toks[j-1].end, rec: noRec, typ: typ,
+					key: "organization:" + keyOf(toks[c.a:j]), name: name, affil: f.kb.recs[c.rec].display()})
+				continue
+			}
+		}
 		// "the government of Iraq" is the Iraqi government.
 		if c.rec >= 0 && c.kind == hitName && f.kb.recs[c.rec].typ == bluf.State && c.a >= 2 &&
 			toks[c.a-1].key == "OF" && (toks[c.a-2].key == "GOVERNMENT" || toks[c.a-2].key == "GOVERNMENTS") &&

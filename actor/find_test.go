@@ -82,6 +82,8 @@ func TestFind(t *testing.T) {
 			"Kursk", "Kursk", bluf.Location, "RUS", ""},
 		{"town listed under a region", "Troops remained in Rafah.", "",
 			"Rafah", "Rafah", bluf.Location, "PSEGZA", ""},
+		{"sponsored group", "Iran-backed militias attacked the base.", "",
+			"Iran-backed militias", "Iran-backed militias", bluf.ArmedGroup, "", ""},
 		{"acting capital", "Washington warned that sanctions would follow.", "",
 			"Washington", "United States", bluf.Government, "USA", ""},
 		{"capital as place", "Protesters gathered in Baghdad on Friday.", "",

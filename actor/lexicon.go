@@ -240,3 +240,10 @@ bombs attack attacks target targets targeted pound pounds pounded raid raids rai
 var ethnic = set(`Kurdish Arab Shia Shiite Shi'ite Sunni Alawite Druze Yazidi Christian Assyrian Turkmen
 Pashtun Tajik Hazara Baloch Baluch Uyghur Tuareg Fulani Peul Hausa Amhara Tigrayan Oromo Somali Rohingya
 Houthi Islamist Jihadist Salafist Maronite Coptic Zaydi Ismaili Berber Amazigh Zaghawa Masalit Fur`)
+
+// sponsorWords join a state to a group it leads or backs: "Iran-backed".
+var sponsorWords = set(`led backed aligned supported funded allied sponsored trained armed affiliated linked`)
+
+// sponsoredGroups are what sponsorWords lead to: "Iran-backed militias".
+var sponsoredGroups = set(`coalition alliance militia militias groups group proxies proxy rebels factions faction
+government governments paramilitaries paramilitary`)

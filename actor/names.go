@@ -106,7 +106,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	for a < b && (leadWords[toks[a].key] || (toks[a].sentStart && b-a == 1 && stopCaps[toks[a].key])) {
 		a++
 	}
-	if a < b && toks[a].sentStart && stopCaps[toks[a].key] && b-a >= 3 && !orgHeads[toks[b-1].key] && !locHeads[toks[b-1].key] && allNamey(toks[a+1:b]) {
+	if a < b && toks[a].sentStart && stopCaps[toks[a].key] && b-a >= 3 && !eventOpeners[toks[a].key] && !orgOpeners[toks[a].key] && !locOpeners[toks[a].key] && !orgHeads[toks[b-1].key] && !locHeads[toks[b-1].key] && allNamey(toks[a+1:b]) {
 		a++ // "Later Leila Haddad left"
 	}
 	if a+1 < b && stopCaps[toks[a].key] && !orgHeads[toks[a].key] && !orgOpeners[toks[a].key] && f.particle(a+1) {
