@@ -9,6 +9,14 @@
 // standing for governments) to one entity per document, and ranks the
 // entities by salience.
 //
+// Mention types say how a name is used: a country is a location where it
+// is a place ("in Iraq") and a government where it acts ("Iraq signed",
+// "Washington warned"); a nationality word is a nationality mention of
+// the state ("Iraqi"), counted half for salience; "Iraqi forces", "the
+// government of Iraq" and "Iran-backed militias" are entities of their
+// own with the state as Affiliation. Entity.Type is the entity's kind
+// (state, person, armed_group...) whatever the mention.
+//
 // For event coding: Entity.Code is the CAMEO actor code of an entity as
 // of the document's date; KB.MentionCode(mention, entity) adds GOV when a capital
 // or seat of government acts for its state; KB.AgentAt finds a role word
