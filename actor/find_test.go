@@ -84,6 +84,8 @@ func TestFind(t *testing.T) {
 			"Rafah", "Rafah", bluf.Location, "PSEGZA", ""},
 		{"sponsored group", "Iran-backed militias attacked the base.", "",
 			"Iran-backed militias", "Iran-backed militias", bluf.ArmedGroup, "", ""},
+		{"local full name over a known surname", "Hafez al-Assad ruled for decades.\nAssad died in 2000.", "",
+			"Assad", "Hafez al-Assad", bluf.Person, "", ""},
 		{"acting capital", "Washington warned that sanctions would follow.", "",
 			"Washington", "United States", bluf.Government, "USA", ""},
 		{"capital as place", "Protesters gathered in Baghdad on Friday.", "",

@@ -151,6 +151,13 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 			} else {
 				e = get(kbEntity(c.rec))
 			}
+		case c.rec >= 0 && c.typ == bluf.Person && c.b-c.nameStart() <= 2 && f.localSurname(c, surname, ambiguous) != "":
+			// A known surname ("Assad") used for someone the document names
+			// in full ("Hafez al-Assad"): that person, not the known one.
+			e = byKey[f.localSurname(c, surname, ambiguous)]
+			if e == nil {
+				e = get(kbEntity(c.rec))
+			}
 		case c.rec >= 0:
 			e = get(kbEntity(c.rec))
 			if c.kind == hitName && f.kb.recs[c.rec].typ == bluf.State {
@@ -385,6 +392,17 @@ func (f *finder) inPlace(x int) bool {
 func (f *finder) followedByName(c *cand) bool {
 	x := sort.Search(len(f.cands), func(i int) bool { return f.cands[i].a >= c.b })
 	return x < len(f.cands) && f.cands[x].a == c.b && f.toks[c.b].clean && f.cands[x].typ == bluf.Person
+}
+
+// localSurname returns the key of the person named in full in the
+// document whose surname the short dictionary match c is, when that
+// person is not c's own entity; "" otherwise.
+func (f *finder) localSurname(c *cand, surname map[string]string, ambiguous map[string]bool) string {
+	k, ok := f.surnameOf(c, surname, ambiguous)
+	if !ok || k == "kb:"+f.kb.recs[c.rec].id {
+		return ""
+	}
+	return k
 }
 
 // surnameOf resolves a short person mention ("Sudani", "al-Sudani") to
