@@ -366,7 +366,10 @@ func (kb *KB) insert(p string, keys []string, h hit, curated bool) {
 			// when the alias is an all-capitals acronym.
 			h.upper = letters <= 6 && isUpperWord(p) && !strings.Contains(p, " ")
 		} else {
-			h.upper = letters <= 3
+			// A PETRARCH name of three letters, or one that is also a
+			// common word or first name ("Eyal", "Answer"), counts only
+			// in capitals.
+			h.upper = letters <= 3 || (stopCaps[keys[0]] || givenNames[keys[0]] || leadWords[keys[0]]) && kb.recs[h.rec].typ != bluf.State && kb.recs[h.rec].typ != bluf.Location
 		}
 	}
 	h.set = true
