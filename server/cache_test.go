@@ -52,8 +52,12 @@ func TestCacheFollowsAdds(t *testing.T) {
 	if code, dup, _ := ts.addJSON(t, map[string]string{"url": "https://mirror.example.net/a"}); code != http.StatusOK || dup.ID != ar.ID {
 		t.Fatalf("adding a copy = %d %+v", code, dup)
 	}
-	if _, after := ts.get(t, "/doc/"+ar.ID); !strings.Contains(after, "2 copies of this story") {
+	_, after := ts.get(t, "/doc/"+ar.ID)
+	if !strings.Contains(after, "2 copies of this story") {
 		t.Error("page still cached after a copy was added")
+	}
+	if !strings.Contains(after, `href="https://mirror.example.net/a"`) || !strings.Contains(after, "added 2025-03-15") {
+		t.Error("the copies are not listed with their address and date")
 	}
 }
 
