@@ -139,7 +139,7 @@ func (a *analysis) indicators() []indicator {
 		if !hasAny(s, threatVerbs) {
 			// no threat
 		} else if m := threatRe.FindStringSubmatch(s.text); m != nil {
-			add("action on the threat to "+cutTail(m[1]), s)
+			add("action on the threat to "+firstClause(m[1]), s)
 		}
 		if s.has(cueCondition) {
 			if m := ifRe.FindStringSubmatch(s.text); m != nil && len(strings.Fields(m[1])) >= 3 && !strings.HasPrefix(m[1], "not ") && !strings.Contains(" "+m[1]+" ", " had ") {
@@ -199,7 +199,9 @@ func (a *analysis) indicators() []indicator {
 		if s == nil || !s.prose || !(s.has(cueModal) || s.has(cueWill) || s.has(cueCondition) || strings.Contains(asciiLower(s.text), "threat")) {
 			continue
 		}
-		if ev.Source.Name == "" || nev >= 4 {
+		// Coded events only fill in when the text itself names few
+		// developments: its own words are the better indicators.
+		if ev.Source.Name == "" || nev >= 3 || len(out)+nev >= 5 {
 			continue
 		}
 		key := ev.Source.Name + "|" + ev.Label + "|" + ev.Target.Name
