@@ -210,6 +210,16 @@ func (f *finder) dictionary() {
 // end of someone else's name: "Salami" in "Clementine Nkweta-Salami", or
 // a surname after an unknown first name.
 func (f *finder) partOfOtherName(a, b int, h *hit) bool {
+	if f.kb.recs[h.rec].typ == bluf.Person && b < len(f.toks) && f.toks[b].clean && f.toks[b].cap && f.sent[b] == f.sent[a] &&
+		!stopCaps[f.toks[b].key] && !titleWords[f.toks[b].key] {
+		all := true
+		for i := a; i < b; i++ {
+			all = all && givenNames[f.toks[i].key]
+		}
+		if all {
+			return true // "Abdul Qadir" opening "Abdul Qadir Jilani"
+		}
+	}
 	if a == 0 || f.sent[a-1] != f.sent[a] {
 		return false
 	}
