@@ -15,12 +15,11 @@ import (
 	"bluf/server"
 	"bluf/store"
 	"bluf/store/memory"
-	_ "bluf/store/sqlite"
 )
 
 type serveOptions struct {
+	dbOptions
 	addr         string
-	db           string
 	token        string
 	allowPrivate bool
 	maxBytes     int64
@@ -44,13 +43,14 @@ It listens on loopback by default. To listen on any other address give
 fetched from loopback, private or link-local addresses unless
 --allow-private-urls is set.
 
---db is a SQLite file, a postgres:// URL, or memory: for a corpus kept in
-memory and lost on exit. SIGINT or SIGTERM shut the server down
-gracefully.`,
+--db is the corpus as for the other commands (a SQLite file or a
+postgres:// URL; default $BLUF_DB, else ./bluf.db), or memory: for a
+corpus kept in memory and lost on exit. SIGINT or SIGTERM shut the
+server down gracefully, letting requests in flight finish.`,
 		flags: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			o := &serveOptions{}
 			fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
-			fs.StringVar(&o.db, "db", "bluf.db", "corpus: a SQLite `FILE`, a postgres:// URL, or memory:")
+			o.dbOptions.flags(fs)
 			fs.StringVar(&o.token, "token", "", "require this access `TOKEN` (default $BLUF_TOKEN); needed off loopback")
 			fs.BoolVar(&o.allowPrivate, "allow-private-urls", false, "let URL ingestion fetch loopback, private and link-local addresses")
 			fs.Int64Var(&o.maxBytes, "max-bytes", defaultMaxBytes, "refuse documents larger than this many bytes")
@@ -76,7 +76,7 @@ func runServe(ctx context.Context, e *env, o *serveOptions, args []string) error
 		ln.Close()
 		return err
 	}
-	st, err := openServeStore(ctx, o.db)
+	st, err := o.openServe(ctx, e)
 	if err != nil {
 		ln.Close()
 		return err
@@ -108,7 +108,7 @@ func runServe(ctx context.Context, e *env, o *serveOptions, args []string) error
 		ln.Close()
 		return err
 	}
-	fmt.Fprintf(e.stderr, "bluf: serving http://%s/ (corpus %s)", ln.Addr(), o.db)
+	fmt.Fprintf(e.stderr, "bluf: serving http://%s/", ln.Addr())
 	if o.token != "" {
 		fmt.Fprint(e.stderr, "; sign in with the access token")
 	}
@@ -116,10 +116,10 @@ func runServe(ctx context.Context, e *env, o *serveOptions, args []string) error
 	return srv.Serve(ctx, ln)
 }
 
-// openServeStore opens the corpus; "memory:" is an in-memory one.
-func openServeStore(ctx context.Context, dsn string) (store.Store, error) {
-	if strings.HasPrefix(dsn, "memory:") {
+// openServe opens the corpus; "memory:" is an in-memory one.
+func (o *serveOptions) openServe(ctx context.Context, e *env) (store.Store, error) {
+	if strings.HasPrefix(o.db, "memory:") {
 		return memory.New(), nil
 	}
-	return store.Open(ctx, dsn)
+	return o.open(ctx, e)
 }
