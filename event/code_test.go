@@ -238,6 +238,16 @@ func TestCode(t *testing.T) {
 			not:  []string{"TCD 19"},
 		},
 		{
+			name: "a base form after coordinated actors is their verb",
+			body: "Kenya and Ethiopia agree that the dispute should go to arbitration.",
+			want: []string{"KEN 05 ETH asserted -/undated", "ETH 05 KEN asserted -/undated"},
+		},
+		{
+			name: "adjectives inside a list of subjects",
+			body: "Kenya, Qatar and neighbouring Ethiopia welcomed the ceasefire talks with Somalia.",
+			want: []string{"KEN 05 SOM asserted -/undated", "QAT 05 SOM asserted -/undated", "ETH 05 SOM asserted -/undated"},
+		},
+		{
 			name: "a nationality word qualifying a thing is no actor",
 			body: "France supports Malian unity. French troops withdrew from Malian territory.",
 			want: []string{"FRAMIL 08 MLI asserted -/undated"},

@@ -470,6 +470,17 @@ func isNominal(toks []token, i int, f *verbForm, inActor []int) bool {
 		if !nounForm(toks[i].up, f) {
 			return false
 		}
+		// "the Philippines and France agree": a base form after
+		// coordinated actors is their verb.
+		if toks[i].up == f.lemma {
+			j := i - 1
+			for j > 0 && inActor[j-1] == inActor[i-1] {
+				j--
+			}
+			if j >= 2 && toks[j-1].up == "AND" && inActor[j-2] >= 0 {
+				return false
+			}
+		}
 		// "US strikes on", "militia attacks killed": a noun when what
 		// follows is punctuation, a preposition or a verb of their
 		// own; "Iran attacks the base", "the US remains committed" are
@@ -805,21 +816,46 @@ func coordinatedLeft(toks []token, sp []span, a *span) []*span {
 // joined reports whether the tokens in [from, to) are a coordinator: ",",
 // "and", ", and", "or", "nor".
 func joined(toks []token, from, to int) bool {
-	if to-from < 1 || to-from > 3 {
+	if to-from < 1 || to-from > 4 {
 		return false
 	}
-	and := false
+	and, sep := false, false
 	for j := from; j < to; j++ {
 		switch toks[j].up {
 		case ",":
+			sep = true
 		case "AND", "OR", "NOR", "&":
-			and = true
+			and, sep = true, true
 		case "THE":
+			sep = true
 		default:
-			return false
+			// "and the awful Gondor", "and neighbouring Chad": an
+			// adjective after the link, before the next name.
+			if !sep || !adjective(toks[j]) {
+				return false
+			}
 		}
 	}
 	return and || toks[to-1].up == ","
+}
+
+// adjective reports a lower-case word that may qualify a name in a list
+// ("the evil Gondor", "neighbouring Chad"): not a function word, a
+// determiner, a past participle or a plural.
+func adjective(t token) bool {
+	u := t.up
+	if t.punct || isCapitalized(t.text) || functionWord(u) || determiners[u] || len(u) < 3 {
+		return false
+	}
+	if strings.HasSuffix(u, "ED") || strings.HasSuffix(u, "S") && !strings.HasSuffix(u, "OUS") {
+		return false
+	}
+	for _, r := range u {
+		if (r < 'A' || r > 'Z') && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 var subjectPronoun = map[string]bool{"I": true, "WE": true, "YOU": true, "THEY": true, "IT": true, "HE": true, "SHE": true}
