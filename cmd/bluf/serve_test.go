@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -49,6 +50,12 @@ func TestServeRefusesNonLoopbackWithoutToken(t *testing.T) {
 // it answers with the token required, and stops it by cancelling its
 // context as SIGTERM does.
 func TestServeRuns(t *testing.T) {
+	for _, db := range []string{"memory:", filepath.Join(t.TempDir(), "corpus.db")} {
+		t.Run(filepath.Base(db), func(t *testing.T) { testServeRuns(t, db) })
+	}
+}
+
+func testServeRuns(t *testing.T, db string) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	errs := &syncBuffer{}
@@ -59,7 +66,7 @@ func TestServeRuns(t *testing.T) {
 		return ""
 	}}
 	done := make(chan int, 1)
-	go func() { done <- runContext(ctx, []string{"serve", "--db", "memory:", "--addr", "127.0.0.1:0"}, e) }()
+	go func() { done <- runContext(ctx, []string{"serve", "--db", db, "--addr", "127.0.0.1:0"}, e) }()
 	addr := regexp.MustCompile(`serving http://([0-9.:]+)/`)
 	var base string
 	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
