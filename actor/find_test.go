@@ -86,6 +86,8 @@ func TestFind(t *testing.T) {
 			"Iran-backed militias", "Iran-backed militias", bluf.ArmedGroup, "", ""},
 		{"local full name over a known surname", "Hafez al-Assad ruled for decades.\nAssad died in 2000.", "",
 			"Assad", "Hafez al-Assad", bluf.Person, "", ""},
+		{"unit with an ordinal", "Airmen of the 158th Fighter Wing deployed to Qatar.", "",
+			"158th Fighter Wing", "158th Fighter Wing", bluf.Organization, "", ""},
 		{"acting capital", "Washington warned that sanctions would follow.", "",
 			"Washington", "United States", bluf.Government, "USA", ""},
 		{"capital as place", "Protesters gathered in Baghdad on Friday.", "",

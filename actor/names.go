@@ -31,6 +31,21 @@ func (f *finder) heuristic() {
 	}
 	var extra []cand
 	for i := 0; i < len(toks); {
+		// An ordinal may open a unit's name: "507th Air Refueling Wing".
+		if !f.cover[i] && ordinal(f.doc.Body[toks[i].start:toks[i].end]) && i+1 < len(toks) && toks[i+1].clean && f.capWord(i+1) &&
+			!shouting[f.sent[i]] {
+			j := i + 1
+			for j < len(toks) && toks[j].clean && f.capWord(j) && j-i <= maxRun {
+				j++
+			}
+			if orgHeads[toks[j-1].key] {
+				if c, ok := f.classify(i, j); ok {
+					extra = append(extra, c)
+				}
+				i = j
+				continue
+			}
+		}
 		if !f.capWord(i) || shouting[f.sent[i]] {
 			i++
 			continue
@@ -76,6 +91,20 @@ func (f *finder) heuristic() {
 	sort.Slice(f.cands, func(x, y int) bool { return f.cands[x].a < f.cands[y].a })
 	f.compounds()
 	f.acronyms()
+}
+
+// ordinal reports whether w is an ordinal number written in digits
+// ("5th", "321st").
+func ordinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return n > 0
+	}
+	return false
 }
 
 // maxRun is the longest capitalised run considered as a name.
