@@ -259,6 +259,19 @@ func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents 
 				for j := i; j < i+n+1; j++ {
 					covered[j] = true
 				}
+				// "the ambassadors of Arnor, Rohan and Gondor": the
+				// agent noun goes with every country of the list.
+				for p := k; p+1 < len(out) && joined(toks, out[p].last+1, out[p+1].first); p++ {
+					q := &out[p+1]
+					if len(q.ref.Code) != 3 || countryCode(q.ref.Code) == "" || q.typ == bluf.Person {
+						break
+					}
+					q.ref.Code += code
+					q.ref.Name = sentText(sent.Text, toks, i, i+n-1) + " of " + q.ref.Name
+					q.ref.Entity = ""
+					q.place = false
+					q.composed = true
+				}
 			}
 		}
 	}

@@ -248,6 +248,11 @@ func TestCode(t *testing.T) {
 			want: []string{"KEN 05 SOM asserted -/undated", "QAT 05 SOM asserted -/undated", "ETH 05 SOM asserted -/undated"},
 		},
 		{
+			name: "an agent noun of a list of countries goes with each",
+			body: "The ambassadors of Kenya, Qatar and Oman met Prime Minister Abiy Ahmed.",
+			want: []string{"KENGOV 04 ETHGOV asserted -/undated", "QATGOV 04 ETHGOV asserted -/undated", "OMNGOV 04 ETHGOV asserted -/undated"},
+		},
+		{
 			name: "a nationality word qualifying a thing is no actor",
 			body: "France supports Malian unity. French troops withdrew from Malian territory.",
 			want: []string{"FRAMIL 08 MLI asserted -/undated"},
