@@ -46,6 +46,9 @@ func (a *analysis) alternativeSets() []*altSet {
 		if alts := a.lines(s, nil); alts != nil {
 			add("lines", s, alts)
 		}
+		if alts := a.contested(s); alts != nil {
+			add("lines", s, alts)
+		}
 		if alts := a.ratherThan(s); alts != nil {
 			add("rather", s, alts)
 		}
@@ -787,4 +790,56 @@ func enumStart(s *sent, first bool) string {
 		return ""
 	}
 	return x
+}
+
+var (
+	// "A reported that X, allegations (that) B rejected/denied".
+	deniedTailRe = regexp.MustCompile(`(?i)^(.+?),\s+(?:an? )?(?:allegations?|claims?|accusations?|charges?|reports?|accounts?)\s+(?:that\s+)?(?:which\s+)?(the [\w\s'’-]{2,40}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:has\s+|have\s+)?(?:denied|rejected|dismissed|disputed)\b`)
+	// "..., which B denied".
+	whichDeniedRe = regexp.MustCompile(`(?i)^(.+?),\s+which\s+(the [\w\s'’-]{2,40}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:has\s+|have\s+)?(?:denied|rejected|dismissed|disputed)\b`)
+	reportRe      = regexp.MustCompile(`^(.{2,60}?)\s+(?:reported|said|says|alleged|alleges|claimed|claims|accused|accuses|charged)\s+(?:that\s+)?(.{12,})$`)
+)
+
+// contested finds a claim and its denial in one sentence: "Rights groups
+// reported that soldiers executed prisoners, allegations the government
+// rejected" -> "soldiers executed prisoners (per rights groups)" against
+// "the claim is false (per the government)".
+func (a *analysis) contested(s *sent) []*hyp {
+	if !hasAny(s, denialVerbs) {
+		return nil
+	}
+	m := deniedTailRe.FindStringSubmatch(s.text)
+	if m == nil {
+		m = whichDeniedRe.FindStringSubmatch(s.text)
+	}
+	if m == nil {
+		return nil
+	}
+	claim, denier := m[1], strings.TrimSpace(m[2])
+	who := ""
+	if r := reportRe.FindStringSubmatch(trimLead(claim)); r != nil && nounPhrase(r[1]) {
+		who, claim = r[1], r[2]
+	}
+	if len(strings.Fields(claim)) < 4 || !nounPhrase(denier) {
+		return nil
+	}
+	h1 := cutTail(claim)
+	if who != "" {
+		h1 += " (per " + tidyWho(who) + ")"
+	}
+	return []*hyp{
+		a.newHyp("lines", h1, s),
+		a.newHyp("lines", "The claim is false (per "+tidyWho(denier)+", who "+denialVerb(s)+" it)", s),
+	}
+}
+
+var denialVerbs = wordSet("denied rejected dismissed disputed")
+
+func denialVerb(s *sent) string {
+	for _, t := range s.toks {
+		if denialVerbs[t.word] {
+			return t.word
+		}
+	}
+	return "denied"
 }

@@ -549,6 +549,7 @@ func TestLines(t *testing.T) {
 		{"The junta says the delay is needed to restore security, but opposition parties accuse it of entrenching military rule.", [][]string{{"delay is needed", "junta"}, {"entrenching military rule", "opposition parties"}}},
 		{"Moscow insists that the strikes hit only military targets.\n\nThe monitors said the convoy was destroyed.", nil},
 		{"The ministry said the border crossing would reopen next week. Aid groups, however, said no trucks had been cleared to enter.", [][]string{{"crossing would reopen", "ministry"}, {"no trucks had been cleared", "aid groups"}}},
+		{"Rights groups reported that soldiers executed dozens of prisoners near the dam, allegations the army rejected.", [][]string{{"soldiers executed dozens", "per rights groups"}, {"claim is false", "the army", "rejected"}}},
 	}
 	for _, tt := range tests {
 		doc := &bluf.Document{Body: tt.body, Sentences: text.Sentences(tt.body, nil)}
