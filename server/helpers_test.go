@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -188,22 +189,68 @@ func multipartRequest(t testing.TB, path, field, filename, content string) *http
 
 func htmlUnescape(s string) string { return html.UnescapeString(s) }
 
-// fakeBrief builds a brief on req: the fixed sections of fakeReport,
-// citing the first two sentences of each document as DOC:sN.
+// fakeBrief builds a brief on req: the fixed sections of fakeReport on
+// the first document, every citation pointing into it as DOC:sN, and
+// the first two sentences of every document as further evidence.
 func fakeBrief(req BriefRequest) *bluf.Report {
-	b := fakeReport("Brief on the Sahel\n\nOne. Two.")
+	first := req.Reports[0]
+	b := fakeReport(first.Title + "\n" + first.Body)
+	b.Title = "Brief on the Sahel"
+	prefixCitations(reflect.ValueOf(b).Elem(), first.ID+":")
 	b.Sentences = nil
+	seen := map[string]bool{}
+	addSentence := func(r *bluf.Report, s bluf.Sentence) string {
+		id := r.ID + ":" + s.ID
+		if !seen[id] {
+			seen[id] = true
+			b.Sentences = append(b.Sentences, bluf.Sentence{ID: id, Text: s.Text})
+		}
+		return id
+	}
+	for _, s := range first.Sentences {
+		addSentence(first, s)
+	}
 	var cites []string
 	for _, r := range req.Reports {
 		for _, s := range r.Sentences[:min(2, len(r.Sentences))] {
-			id := r.ID + ":" + s.ID
-			b.Sentences = append(b.Sentences, bluf.Sentence{ID: id, Text: s.Text})
-			cites = append(cites, id)
+			cites = append(cites, addSentence(r, s))
 		}
 		b.Documents = append(b.Documents, bluf.DocRef{ID: r.ID, Title: r.Title, Publisher: deref(r.Publisher), Published: deref(r.Published),
 			DateBasis: "published", Weight: 1, Story: req.Stories[r.ID]})
 	}
-	b.BLUF.Citations = cites[:1]
 	b.Agreements = []bluf.Item{{Text: "The sources agree.", Citations: cites}}
 	return b
+}
+
+// prefixCitations prefixes every sentence reference under v: the
+// Citations of items, the Sentence of events, the Sentences of entities.
+func prefixCitations(v reflect.Value, prefix string) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			prefixCitations(v.Elem(), prefix)
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			prefixCitations(v.Index(i), prefix)
+		}
+	case reflect.Map:
+		// Ratings and scores hold no sentence references.
+	case reflect.Struct:
+		for i := range v.NumField() {
+			f, name := v.Field(i), v.Type().Field(i).Name
+			switch {
+			case name == "Sentences" && f.Type() == reflect.TypeOf([]bluf.Sentence(nil)):
+				// The report's own sentences are set by the caller.
+			case (name == "Citations" || name == "Sentences") && f.Type() == reflect.TypeOf([]string(nil)):
+				for j := range f.Len() {
+					f.Index(j).SetString(prefix + f.Index(j).String())
+				}
+			case name == "Sentence" && f.Kind() == reflect.String && f.String() != "":
+				f.SetString(prefix + f.String())
+			default:
+				prefixCitations(f, prefix)
+			}
+		}
+	}
 }
