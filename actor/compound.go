@@ -109,7 +109,7 @@ func (f *finder) compounds() {
 		}
 		// "the U.S.-led coalition", "Iran-backed militias": a group tied
 		// to a state, named with it.
-		if c.rec >= 0 && c.kind == hitName && c.b+1 < len(toks) && toks[c.b].joined && !toks[c.b].cap && sponsorWords[toks[c.b].key] {
+		if c.rec >= 0 && (c.kind == hitName || c.kind == hitDemonym) && c.b+1 < len(toks) && toks[c.b].joined && !toks[c.b].cap && sponsorWords[toks[c.b].key] {
 			j := c.b + 1
 			for j < len(toks) && toks[j].clean && !toks[j].cap && !f.cover[j] && (groupNouns[toks[j].key] || sponsoredGroups[toks[j].key] || toks[j].key == "SHIA" || toks[j].key == "SHIITE" || toks[j].key == "ARMED") && !toks[j-1].poss {
 				j++

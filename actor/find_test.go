@@ -88,6 +88,8 @@ func TestFind(t *testing.T) {
 			"Assad", "Hafez al-Assad", bluf.Person, "", ""},
 		{"unit with an ordinal", "Airmen of the 158th Fighter Wing deployed to Qatar.", "",
 			"158th Fighter Wing", "158th Fighter Wing", bluf.Organization, "", ""},
+		{"sponsored by a nationality", "The Saudi-led coalition bombed Hodeidah.", "",
+			"Saudi-led coalition", "Saudi-led coalition", bluf.Organization, "", ""},
 		{"acting capital", "Washington warned that sanctions would follow.", "",
 			"Washington", "United States", bluf.Government, "USA", ""},
 		{"capital as place", "Protesters gathered in Baghdad on Friday.", "",
