@@ -205,7 +205,10 @@ func ensureStop(s string) string {
 	return s + "."
 }
 
-// gaps records the sections the text did not support.
+// gaps records the sections the text did not support. Section names are
+// the report's seven: bluf, hypotheses (with the ACH matrix), assumptions
+// (with red flags), risks, recommendations (with indicators), scenarios,
+// entities and tags.
 func gaps(r *bluf.Report, hs []*hyp) []bluf.Gap {
 	out := []bluf.Gap{}
 	add := func(sec, text string) { out = append(out, bluf.Gap{Section: sec, Text: text}) }
@@ -224,13 +227,13 @@ func gaps(r *bluf.Report, hs []*hyp) []bluf.Gap {
 		}
 	}
 	if len(r.ACH.Evidence) == 0 {
-		add("ach", "No sentence bears on the hypotheses closely enough to rate.")
+		add("hypotheses", "No sentence bears on the hypotheses closely enough to rate in the ACH matrix.")
 	}
 	if len(r.Assumptions) == 0 {
 		add("assumptions", "The text states no premise (no conditional, dependence or absolute) to check.")
 	}
 	if len(r.RedFlags) == 0 {
-		add("red_flags", "No contrary evidence, hedged sourcing or telling absence found in the text.")
+		add("assumptions", "No red flag: no contrary evidence, hedged sourcing or telling absence found in the text.")
 	}
 	if len(r.Risks) == 0 {
 		add("risks", "The text projects no harmful development.")
@@ -239,7 +242,7 @@ func gaps(r *bluf.Report, hs []*hyp) []bluf.Gap {
 		add("recommendations", "The text prescribes no course of action.")
 	}
 	if len(r.Indicators) == 0 {
-		add("indicators", "The text names no observable development to monitor.")
+		add("recommendations", "The text names no observable development to monitor.")
 	}
 	if r.Scenarios.Best.Text == "" {
 		add("scenarios", "The text projects no favourable development: no best case.")
