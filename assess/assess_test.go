@@ -42,10 +42,11 @@ func TestSeedHypotheses(t *testing.T) {
 		seed     string
 		want     [][]string // each: words one hypothesis must hold
 		favoured []string   // words of the rank-1 hypothesis, if asserted
+		last     []string   // words of a hypothesis that must not lead
 	}{
-		{"001", [][]string{{"muddl"}, {"rupture"}}, []string{"muddl"}},
-		{"002", [][]string{{"side", "tehran"}, {"neutrality"}}, []string{"neutrality"}},
-		{"004", [][]string{{"security and stability"}, {"pervasive influence"}}, nil},
+		{"001", [][]string{{"muddl"}, {"rupture"}}, []string{"muddl"}, []string{"rupture"}},
+		{"002", [][]string{{"side", "tehran"}, {"neutrality"}}, nil, []string{"side", "tehran"}},
+		{"004", [][]string{{"security and stability"}, {"pervasive influence"}}, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.seed, func(t *testing.T) {
@@ -58,7 +59,12 @@ func TestSeedHypotheses(t *testing.T) {
 			if tt.favoured != nil {
 				h := findHyp(r, tt.favoured...)
 				if h == nil || h.Rank != 1 || r.BLUF.Hypothesis != h.ID {
-					t.Errorf("seed %s: favoured = %q (BLUF %s), want the one with %q; hypotheses %+v", tt.seed, r.BLUF.Hypothesis, r.BLUF.Hypothesis, tt.favoured, r.Hypotheses)
+					t.Errorf("seed %s: favoured = %q, want the one with %q; hypotheses %+v", tt.seed, r.BLUF.Hypothesis, tt.favoured, r.Hypotheses)
+				}
+			}
+			if tt.last != nil {
+				if h := findHyp(r, tt.last...); h == nil || h.Rank == 1 {
+					t.Errorf("seed %s: the hypothesis with %q leads, but the text argues against it; hypotheses %+v", tt.seed, tt.last, r.Hypotheses)
 				}
 			}
 		})
