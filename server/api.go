@@ -6,6 +6,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -362,7 +363,25 @@ func (s *Server) cachedReport(w http.ResponseWriter, r *http.Request, format str
 		s.failErr(w, r, err)
 		return
 	}
+	// Clients may keep a rendering and ask whether it changed.
+	w.Header().Set("ETag", c.etag)
+	w.Header().Set("Cache-Control", "no-cache")
+	if etagMatch(r.Header.Get("If-None-Match"), c.etag) {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
 	writeRendered(w, c.contentType, c.csp, c.body)
+}
+
+// etagMatch reports whether an If-None-Match header lists etag.
+func etagMatch(header, etag string) bool {
+	for _, t := range strings.Split(header, ",") {
+		t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
+		if t == etag || t == "*" {
+			return true
+		}
+	}
+	return false
 }
 
 // rendered returns stored report id rendered as kind ("page" for the
@@ -389,7 +408,9 @@ func (s *Server) rendered(ctx context.Context, id, kind string) (*cached, error)
 		if err != nil {
 			return nil, fmt.Errorf("render report %s as %s: %w", id, kind, err)
 		}
-		return &cached{contentType: ct, csp: standaloneCSP(kind, buf.Bytes()), body: buf.Bytes()}, nil
+		sum := sha256.Sum256(buf.Bytes())
+		return &cached{contentType: ct, csp: standaloneCSP(kind, buf.Bytes()), body: buf.Bytes(),
+			etag: `"` + hex.EncodeToString(sum[:12]) + `"`}, nil
 	})
 }
 

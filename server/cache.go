@@ -36,6 +36,7 @@ type cached struct {
 	contentType string
 	// csp, when set, replaces the default Content-Security-Policy.
 	csp  string
+	etag string
 	body []byte
 }
 

@@ -88,6 +88,19 @@ func TestAddAndRead(t *testing.T) {
 			t.Errorf("GET %s body does not contain %q:\n%.400s", tt.path, tt.contains, body)
 		}
 	}
+	// A client that has a rendering asks whether it changed.
+	res, _ := ts.get(t, "/api/documents/"+ar.ID+"/report?format=md")
+	etag := res.Header.Get("ETag")
+	req := httptest.NewRequest("GET", "/api/documents/"+ar.ID+"/report?format=md", nil)
+	req.Header.Set("If-None-Match", etag)
+	if res, body := ts.do(t, req); etag == "" || res.StatusCode != http.StatusNotModified || body != "" {
+		t.Errorf("GET with If-None-Match %s = %d, want 304 and no body", etag, res.StatusCode)
+	}
+	req.Header.Set("If-None-Match", `"other"`)
+	if res, _ := ts.do(t, req); res.StatusCode != http.StatusOK {
+		t.Errorf("GET with another ETag = %d, want 200", res.StatusCode)
+	}
+
 	// Events come dated first, in date order.
 	_, body = ts.get(t, "/api/events")
 	var evs []corpusEvent
