@@ -210,6 +210,12 @@ func (f *finder) dictionary() {
 // end of someone else's name: "Salami" in "Clementine Nkweta-Salami", or
 // a surname after an unknown first name.
 func (f *finder) partOfOtherName(a, b int, h *hit) bool {
+	if t := f.kb.recs[h.rec].typ; b-a == 1 && !h.upper && !f.toks[a].upper && (t == bluf.Organization || t == bluf.ArmedGroup) &&
+		b < len(f.toks) && f.toks[b].clean && f.toks[b].cap && f.sent[b] == f.sent[a] && !f.toks[a].poss {
+		if k := f.toks[b].key; !stopCaps[k] && !titleWords[k] && !titleDomain[k] && !orgHeads[k] && !calendar[k] {
+			return true // "Amal Clooney" is not the Amal movement
+		}
+	}
 	if f.kb.recs[h.rec].typ == bluf.Person && b < len(f.toks) && f.toks[b].clean && f.toks[b].cap && f.sent[b] == f.sent[a] &&
 		!stopCaps[f.toks[b].key] && !titleWords[f.toks[b].key] {
 		all := true

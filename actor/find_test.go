@@ -90,6 +90,8 @@ func TestFind(t *testing.T) {
 			"158th Fighter Wing", "158th Fighter Wing", bluf.Organization, "", ""},
 		{"sponsored by a nationality", "The Saudi-led coalition bombed Hodeidah.", "",
 			"Saudi-led coalition", "Saudi-led coalition", bluf.Organization, "", ""},
+		{"group name opening a person's name", "Lawyer Amal Clooney spoke at the hearing.", "",
+			"Amal Clooney", "Amal Clooney", bluf.Person, "", ""},
 		{"acting capital", "Washington warned that sanctions would follow.", "",
 			"Washington", "United States", bluf.Government, "USA", ""},
 		{"capital as place", "Protesters gathered in Baghdad on Friday.", "",
