@@ -90,7 +90,7 @@ func TestFind(t *testing.T) {
 			"158th Fighter Wing", "158th Fighter Wing", bluf.Organization, "", ""},
 		{"sponsored by a nationality", "The Saudi-led coalition bombed Hodeidah.", "",
 			"Saudi-led coalition", "Saudi-led coalition", bluf.Organization, "", ""},
-		{"group name opening a person's name", "Lawyer Amal Clooney spoke at the hearing.", "",
+		{"group name opening a person's name", "The court heard Amal Clooney on Monday.", "",
 			"Amal Clooney", "Amal Clooney", bluf.Person, "", ""},
 		{"acting capital", "Washington warned that sanctions would follow.", "",
 			"Washington", "United States", bluf.Government, "USA", ""},
