@@ -308,7 +308,10 @@ func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents 
 		}
 		// "military hardware", "police station": the agent noun
 		// modifies a noun and is no actor.
-		if k := i + n; k < len(toks) && !toks[k].punct && !isCapitalized(toks[k].text) && !functionWord(toks[k].up) && !c.verbs.isVerb(toks[k].up) && !strings.HasSuffix(toks[k].up, "LY") {
+		// "the army's", "coalition operations", "militia attacks": an
+		// owner or the actor of an event noun.
+		if k := i + n; k < len(toks) && !toks[k].punct && !isCapitalized(toks[k].text) && !functionWord(toks[k].up) && !c.verbs.isVerb(toks[k].up) && !strings.HasSuffix(toks[k].up, "LY") &&
+			toks[k].up != "'S" && foughtAgainst[toks[k].up] == "" && nominal[toks[k].up] == "" {
 			continue
 		}
 		first := i

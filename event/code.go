@@ -171,6 +171,12 @@ func (c *Coder) findVerbs(toks []token, inActor []int) []match {
 				continue
 			}
 		}
+		// "the regime's escalating attacks", "the continuing raids": a
+		// participle qualifying the event noun after it.
+		if strings.HasSuffix(t.up, "ING") && i > 0 && i+1 < len(toks) && (determiners[toks[i-1].up] || toks[i-1].up == "'S") &&
+			(nominal[toks[i+1].up] != "" || c.verbs.isVerb(toks[i+1].up) && !strings.HasSuffix(toks[i+1].up, "ED") && !strings.HasSuffix(toks[i+1].up, "ING")) {
+			continue
+		}
 		// Nouns spelled like verbs that name no event here:
 		// "conflict zones", "the need to", "attack planners".
 		if alwaysNoun[t.up] || i+1 < len(toks) && compoundHead[toks[i+1].up] && !strings.HasSuffix(t.up, "ED") {

@@ -253,6 +253,12 @@ func TestCode(t *testing.T) {
 			want: []string{"KENGOV 04 ETHGOV asserted -/undated", "QATGOV 04 ETHGOV asserted -/undated", "OMNGOV 04 ETHGOV asserted -/undated"},
 		},
 		{
+			name: "a bare agent noun owning an event noun acts; a participle before it is no event",
+			body: "Kenya condemned the junta's escalating attacks on al-Shabaab. Army operations against al-Shabaab go on.",
+			want: []string{"GOV 19 SOMREB asserted -/undated", "MIL 19 SOMREB asserted -/undated"},
+			not:  []string{"GOV 13"},
+		},
+		{
 			name: "a nationality word qualifying a thing is no actor",
 			body: "France supports Malian unity. French troops withdrew from Malian territory.",
 			want: []string{"FRAMIL 08 MLI asserted -/undated"},
