@@ -141,8 +141,15 @@ func (a *analysis) bluf(thesis []*sent, concl *sent, res *achResult, ps []prescr
 	if h := res.favoured; h != nil {
 		b.Hypothesis = h.id
 		b.Likelihood = res.likely[h.id]
-		tie := len(res.order) > 1 && res.inc[res.order[0].id] == res.inc[res.order[1].id] && res.cons[res.order[0].id] == res.cons[res.order[1].id]
-		if tie {
+		level := len(res.order) > 1 && res.inc[res.order[0].id] == res.inc[res.order[1].id]
+		tie := level && res.cons[res.order[0].id] == res.cons[res.order[1].id]
+		if level && !tie && h.kind != "null" && h.kind != "thesis" {
+			o := res.order[1]
+			text += " The evidence leans only slightly toward " + h.id + " (" + a.lowerFirst(h.text) + ") over " + o.id + " (" + a.lowerFirst(o.text) + "): the text contradicts neither, and each is a roughly even chance."
+			cites = append(cites, h.src...)
+			cites = append(cites, o.src...)
+			b.Likelihood = "roughly even chance"
+		} else if tie {
 			o := res.order[1]
 			text += " The text's evidence does not separate " + h.id + " (" + a.lowerFirst(h.text) + ") from " + o.id + " (" + a.lowerFirst(o.text) + "); each is a roughly even chance."
 			cites = append(cites, h.src...)
