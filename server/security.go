@@ -182,9 +182,11 @@ func isAPI(r *http.Request) bool {
 	return strings.HasPrefix(r.URL.Path, "/api/")
 }
 
-// analysisSlots is how many analyses run at once: they are CPU-bound.
+// analysisSlots is how many submissions are read and analysed at once.
+// Analysis is CPU-bound and takes milliseconds, but a slot is held during
+// a URL fetch too, which waits on the network: a few per core.
 func analysisSlots() int {
-	return max(1, runtime.GOMAXPROCS(0))
+	return 4 * max(1, runtime.GOMAXPROCS(0))
 }
 
 // acquire takes an analysis slot, waiting until ctx is done.
