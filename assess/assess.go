@@ -145,7 +145,11 @@ func (a *analysis) bluf(thesis []*sent, concl *sent, res *achResult, ps []prescr
 		tie := level && res.cons[res.order[0].id] == res.cons[res.order[1].id]
 		if level && !tie && h.kind != "null" && h.kind != "thesis" {
 			o := res.order[1]
-			text += " The evidence leans only slightly toward " + h.id + " (" + a.lowerFirst(h.text) + ") over " + o.id + " (" + a.lowerFirst(o.text) + "): the text contradicts neither, and each is a roughly even chance."
+			why := "the text contradicts neither"
+			if res.inc[h.id] > 0 {
+				why = "the text weighs equally against both"
+			}
+			text += " The evidence leans only slightly toward " + h.id + " (" + a.lowerFirst(h.text) + ") over " + o.id + " (" + a.lowerFirst(o.text) + "): " + why + ", and each is a roughly even chance."
 			cites = append(cites, h.src...)
 			cites = append(cites, o.src...)
 			b.Likelihood = "roughly even chance"
