@@ -92,6 +92,8 @@ func TestFind(t *testing.T) {
 			"Saudi-led coalition", "Saudi-led coalition", bluf.Organization, "", ""},
 		{"group name opening a person's name", "The court heard Amal Clooney on Monday.", "",
 			"Amal Clooney", "Amal Clooney", bluf.Person, "", ""},
+		{"lower-case title", "Mohammed Shia al-Sudani spoke.\nLater the prime minister left for Tehran.", "2024-05-01",
+			"prime minister", "Mohammed Shia al-Sudani", bluf.Person, "IRQGOV", "Prime Minister"},
 		{"acting capital", "Washington warned that sanctions would follow.", "",
 			"Washington", "United States", bluf.Government, "USA", ""},
 		{"capital as place", "Protesters gathered in Baghdad on Friday.", "",
@@ -161,6 +163,9 @@ func TestFindResolution(t *testing.T) {
 		if _, e, ok := entityOf(ms, es, s); !ok || e.ID != sudani.ID {
 			t.Errorf("%q resolves to %q, want %q", s, e.ID, sudani.ID)
 		}
+	}
+	if _, e, ok := entityOf(ms, es, "the prime minister"); ok {
+		t.Errorf("lower-case title resolved with its article: %+v", e)
 	}
 	_, kov, _ := entityOf(ms, es, "Amina Kovacs")
 	if _, e, ok := entityOf(ms, es, "Kovacs"); !ok || e.ID != kov.ID || kov.Type != bluf.Person {

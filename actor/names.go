@@ -88,9 +88,40 @@ func (f *finder) heuristic() {
 	for _, c := range extra {
 		f.add(c)
 	}
+	f.lowerTitles()
 	sort.Slice(f.cands, func(x, y int) bool { return f.cands[x].a < f.cands[y].a })
 	f.compounds()
 	f.acronyms()
+}
+
+// lowerTitles adds "the prime minister", "the president" as title-only
+// candidates; resolution keeps them only when one person in the document
+// holds that title.
+func (f *finder) lowerTitles() {
+	toks := f.toks
+	for i := 1; i < len(toks); i++ {
+		if toks[i-1].key != "THE" || toks[i].cap || f.cover[i] || !toks[i].clean || f.sent[i-1] != f.sent[i] {
+			continue
+		}
+		j, end := i, -1
+		for j < len(toks) && j < i+4 && !toks[j].cap && !f.cover[j] && f.sent[j] == f.sent[i] && (j == i || toks[j].clean) &&
+			(titleWords[toks[j].key] || titleDomain[toks[j].key]) && toks[j].key != "THE" && toks[j].key != "FOR" {
+			if titleWords[toks[j].key] {
+				end = j + 1
+			}
+			if toks[j].poss {
+				break
+			}
+			j++
+		}
+		if end < 0 || end < len(toks) && f.sent[end] == f.sent[i] && toks[end].clean &&
+			(toks[end].cap || toks[end].key == "OF" || toks[end].key == "FOR") {
+			continue // no title, a title before a name, or "the minister of oil"
+		}
+		f.add(cand{a: i, b: end, start: toks[i].start, end: toks[end-1].end, rec: noRec, typ: bluf.Person, titleOnly: true,
+			title: f.surface(i, end), key: titleKey(f.surface(i, end))})
+		i = end
+	}
 }
 
 // ordinal reports whether w is an ordinal number written in digits
