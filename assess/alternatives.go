@@ -225,12 +225,90 @@ func (a *analysis) between(s *sent) []*hyp {
 		if len(parts) < 2 {
 			return nil
 		}
+		subj := choiceSubject(s.text[:s.toks[k-1].start])
 		return []*hyp{
-			a.newHyp("between", firstClause(parts[0]), s),
-			a.newHyp("between", firstClause(parts[1]), s),
+			a.newHyp("between", gerundClause(subj, firstClause(parts[0])), s),
+			a.newHyp("between", gerundClause(subj, firstClause(parts[1])), s),
 		}
 	}
 	return nil
+}
+
+// choiceSubject returns who faces the choice in the text before the
+// choice verb ("the government must then" -> "the government"), or "".
+func choiceSubject(pre string) string {
+	if i := strings.LastIndexAny(pre, ",;:"); i >= 0 {
+		pre = pre[i+1:]
+	}
+	toks := tokenize(pre)
+	for len(toks) > 0 {
+		w := toks[len(toks)-1].word
+		if !modals[w] && !auxiliaries[w] && w != "then" && w != "now" && w != "to" && w != "must" && w != "should" && w != "faces" && w != "face" && w != "a" && w != "the" && w != "has" && w != "have" && w != "stark" && w != "difficult" {
+			break
+		}
+		pre = pre[:toks[len(toks)-1].start]
+		toks = toks[:len(toks)-1]
+	}
+	subj := trimLead(strings.TrimSpace(pre))
+	if subj == "" || !nounPhrase(subj) || subjectPronouns[strings.ToLower(subj)] {
+		return ""
+	}
+	return subj
+}
+
+// gerundClause turns an alternative stated as a gerund into a statement
+// about subj: ("the council", "cutting subsidies") -> "The council cuts
+// subsidies". Without a subject, or when the alternative is no gerund,
+// it is returned as written.
+func gerundClause(subj, alt string) string {
+	f := strings.Fields(alt)
+	if subj == "" || len(f) == 0 {
+		return alt
+	}
+	base, ok := degerund(strings.ToLower(f[0]))
+	if !ok {
+		return alt
+	}
+	f[0] = base
+	// Coordinated gerunds: "responding and generating ..." -> "responds
+	// and generates ...".
+	for i := 1; i+1 < len(f); i++ {
+		if strings.ToLower(f[i]) == "and" || strings.ToLower(f[i]) == "or" {
+			if b, ok := degerund(strings.ToLower(f[i+1])); ok {
+				f[i+1] = thirdPersonFor(subj, b)
+			}
+		}
+	}
+	return clauseOf(subj, strings.Join(f, " "))
+}
+
+// thirdPersonFor inflects a bare verb for subj.
+func thirdPersonFor(subj, v string) string {
+	if pluralSubject(subj) {
+		return v
+	}
+	return thirdPerson(v)
+}
+
+// degerund returns the bare verb of a gerund ("dealing" -> "deal",
+// "making" -> "make", "cutting" -> "cut", "negotiating" -> "negotiate").
+func degerund(w string) (string, bool) {
+	if !strings.HasSuffix(w, "ing") || len(w) < 6 || !isASCII(w) {
+		return "", false
+	}
+	b := w[:len(w)-3]
+	n := len(b)
+	switch {
+	case n >= 2 && b[n-1] == b[n-2] && !strings.ContainsRune("lsz", rune(b[n-1])):
+		return b[:n-1], true // cutting -> cut
+	case strings.HasSuffix(b, "at") || strings.HasSuffix(b, "iz") || strings.HasSuffix(b, "is") || strings.HasSuffix(b, "us") ||
+		strings.HasSuffix(b, "bl") || strings.HasSuffix(b, "pl") || strings.HasSuffix(b, "tl") || strings.HasSuffix(b, "dl") ||
+		strings.HasSuffix(b, "v") || strings.HasSuffix(b, "c") || strings.HasSuffix(b, "dg") || strings.HasSuffix(b, "rg"):
+		return b + "e", true // negotiating -> negotiate, leaving -> leave
+	case n <= 4 && n >= 3 && !strings.ContainsRune("aeiou", rune(b[n-1])) && strings.ContainsRune("aeiou", rune(b[n-2])) && !strings.ContainsRune("aeiou", rune(b[n-3])) && !strings.ContainsRune("wxy", rune(b[n-1])):
+		return b + "e", true // making -> make
+	}
+	return b, true
 }
 
 // whetherOr finds "whether X or Y".

@@ -465,7 +465,7 @@ func TestAlternativePatterns(t *testing.T) {
 	}{
 		{"Analysts see two options for the government: call early elections or extend the emergency decree.", [][]string{{"the government calls early elections"}, {"the government extends the emergency"}}},
 		{"The council could either lift the curfew or impose a wider lockdown on the capital.", [][]string{{"council lifts the curfew"}, {"council imposes a wider lockdown"}}},
-		{"The president must choose between dismissing the cabinet and calling a referendum on the charter.", [][]string{{"dismissing the cabinet"}, {"calling a referendum"}}},
+		{"The president must choose between dismissing the cabinet and calling a referendum on the charter.", [][]string{{"president dismisses the cabinet"}, {"president calls a referendum"}}},
 		{"Officials remain unclear whether the ceasefire will hold through the harvest season.", [][]string{{"ceasefire will hold"}, {"will not hold"}}},
 		{"The real question is whether the generals can keep the conscripts loyal.", [][]string{{"generals can keep"}, {"generals can not keep"}}},
 		{"The council faces a dilemma: cut fuel subsidies or default on its loans.", [][]string{{"council cuts fuel subsidies"}, {"council defaults on its loans"}}},
@@ -747,6 +747,19 @@ func TestRisks(t *testing.T) {
 		}
 		if got != tt.domain {
 			t.Errorf("risk domain of %q = %q, want %q", tt.sentence, got, tt.domain)
+		}
+	}
+}
+
+func TestDegerund(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"dealing", "deal"}, {"making", "make"}, {"cutting", "cut"}, {"negotiating", "negotiate"},
+		{"sanctioning", "sanction"}, {"responding", "respond"}, {"leaving", "leave"}, {"doubling", "double"},
+		{"calling", "call"}, {"taking", "take"},
+	}
+	for _, tt := range tests {
+		if got, _ := degerund(tt.in); got != tt.want {
+			t.Errorf("degerund(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
