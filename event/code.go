@@ -438,7 +438,9 @@ func linked(toks []token, prev, i int) bool {
 		return false
 	}
 	for j := prev + 1; j < i; j++ {
-		if clauseWords[toks[j].up] || clausePunct[toks[j].up] {
+		// "meet officials to discuss our efforts to defeat ISIL": the
+		// speaker's efforts, not the meeting's subject's.
+		if clauseWords[toks[j].up] || clausePunct[toks[j].up] || speakerPossessive[toks[j].up] {
 			return false
 		}
 	}

@@ -259,6 +259,12 @@ func TestCode(t *testing.T) {
 			not:  []string{"GOV 13"},
 		},
 		{
+			name: "'our efforts to' belong to the speaker",
+			body: "Kenya met Ethiopian officials to discuss our efforts to degrade and defeat al-Shabaab.",
+			want: []string{"KEN 04 ETHGOV asserted -/undated"},
+			not:  []string{"KEN 19", "ETHGOV 19"},
+		},
+		{
 			name: "a nationality word qualifying a thing is no actor",
 			body: "France supports Malian unity. French troops withdrew from Malian territory.",
 			want: []string{"FRAMIL 08 MLI asserted -/undated"},

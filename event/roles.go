@@ -644,7 +644,7 @@ func leftActor(toks []token, i, lo int, sp []span, inActor []int) *span {
 		if k < 0 {
 			// "I congratulate", "we remain": a subject pronoun that
 			// stands for no known actor ends the search.
-			if fallback == nil && weak == nil && subjectPronoun[toks[j].up] {
+			if fallback == nil && weak == nil && (subjectPronoun[toks[j].up] || speakerPossessive[toks[j].up]) {
 				return nil
 			}
 			continue
@@ -857,6 +857,10 @@ func adjective(t token) bool {
 	}
 	return true
 }
+
+// speakerPossessive words make the speaker the agent of what follows:
+// "our efforts to defeat ISIL".
+var speakerPossessive = map[string]bool{"OUR": true, "MY": true, "YOUR": true}
 
 var subjectPronoun = map[string]bool{"I": true, "WE": true, "YOU": true, "THEY": true, "IT": true, "HE": true, "SHE": true}
 
