@@ -23,6 +23,7 @@ type reportOptions struct {
 	explain  bool
 	timeout  time.Duration
 	maxBytes int64
+	actors   string
 }
 
 func init() {
@@ -47,6 +48,7 @@ Nothing is written to --out unless every source succeeds.`,
 			fs.BoolVar(&o.explain, "explain", false, "add the record of the page furniture that cleaning dropped, and why")
 			fs.DurationVar(&o.timeout, "timeout", 20*time.Second, "timeout for fetching a URL")
 			fs.Int64Var(&o.maxBytes, "max-bytes", defaultMaxBytes, "refuse inputs larger than this many bytes")
+			fs.StringVar(&o.actors, "actors", "", "add the actors of `FILE` (bluf or PETRARCH format; see 'bluf help entities')")
 			return func(ctx context.Context, e *env, args []string) error { return runReport(ctx, e, o, args) }
 		},
 	})
@@ -65,7 +67,7 @@ func runReport(ctx context.Context, e *env, o *reportOptions, args []string) err
 	if multiHTML && o.out == "" {
 		return usagef("%s output for several sources needs --out DIR", o.format)
 	}
-	a, err := pipeline.Default()
+	a, err := analyzer(o.actors)
 	if err != nil {
 		return err
 	}
@@ -180,3 +182,16 @@ func userAgent() string {
 
 // defaultMaxBytes is the default input size limit (10 MiB).
 const defaultMaxBytes = 10 << 20
+
+// analyzer returns the default pipeline, or one whose knowledge base has
+// the actors of file in front of the embedded ones.
+func analyzer(actorsFile string) (*pipeline.Analyzer, error) {
+	if actorsFile == "" {
+		return pipeline.Default()
+	}
+	kb, err := loadActors(actorsFile)
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.New(kb, nil)
+}
