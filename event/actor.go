@@ -380,19 +380,28 @@ func sentText(s string, toks []token, first, last int) string {
 }
 
 // pronouns adds "he" and "she" as actors standing for the last person
-// named before the sentence, or before the pronoun in it. "They" and
-// "it" are left alone: too often they are not an actor.
+// named before the sentence, or before the pronoun in it, and "him" for
+// the last of two or more persons named before it in the sentence.
+// "They" and "it" are left alone: too often they are not an actor.
 func pronouns(toks []token, sp []span, person bluf.ActorRef) []span {
 	added := false
 	for i, t := range toks {
-		if t.up != "HE" && t.up != "SHE" {
+		if t.up != "HE" && t.up != "SHE" && t.up != "HIM" {
 			continue
 		}
 		ref := person
+		n := 0 // persons named before the pronoun
 		for _, s := range sp {
 			if s.last < i && s.typ == bluf.Person && s.ref.Code != "" {
 				ref = s.ref
+				n++
 			}
+		}
+		// "Kerry called Lavrov and urged him": "him" is the last of
+		// two persons; with one, that one is likely the subject, whom
+		// "him" is not.
+		if t.up == "HIM" && n < 2 {
+			continue
 		}
 		if ref.Code == "" {
 			continue

@@ -265,6 +265,12 @@ func TestCode(t *testing.T) {
 			not:  []string{"KEN 19", "ETHGOV 19"},
 		},
 		{
+			name: "'him' is the last of two persons named before",
+			body: "President Ruto met Prime Minister Abiy Ahmed and urged him to press Somalia.",
+			want: []string{"KENGOV 02 ETHGOV asserted -/undated"},
+			not:  []string{"KENGOV 02 SOM"},
+		},
+		{
 			name: "a nationality word qualifying a thing is no actor",
 			body: "France supports Malian unity. French troops withdrew from Malian territory.",
 			want: []string{"FRAMIL 08 MLI asserted -/undated"},

@@ -15,18 +15,19 @@ import (
 )
 
 // re3dFloor is the precision each mapped relation type must keep on the
-// re3d dev set: measured (FightingAgainst 0.83, CommWith 0.75, AlliesOf
-// 0.67, from 24, 8 and 9 predicted pairs) minus slack, since the actor
+// re3d dev set: measured (FightingAgainst 0.83, CommWith 0.82, AlliesOf
+// 0.67, from 24, 11 and 9 predicted pairs) minus slack, since the actor
 // stage it depends on still moves.
-var re3dFloor = map[string]float64{"FightingAgainst": 0.78, "CommWith": 0.7, "AlliesOf": 0.6}
+var re3dFloor = map[string]float64{"FightingAgainst": 0.78, "CommWith": 0.75, "AlliesOf": 0.6}
 
 // re3dMicroFloor is the floor of the precision over all three types.
-const re3dMicroFloor = 0.72
+const re3dMicroFloor = 0.75
 
 // relationOf maps a coded event onto a re3d relation type:
 //
 //   - material conflict (root 14–20) is fighting against;
-//   - consulting, meeting, visiting, negotiating (04) and signing an
+//   - appealing to, urging or advising (02), offering to meet (036),
+//     consulting, meeting, visiting, negotiating (04) and signing an
 //     agreement (057) is communicating with, when both sides are parties
 //     that can talk: a visit to a city or country named as a place is a
 //     journey, not a conversation; praise (051) is a statement about
@@ -46,7 +47,7 @@ func relationOf(e coded) string {
 	switch {
 	case quadClass(root) == 4:
 		return "FightingAgainst"
-	case root == "04", strings.HasPrefix(code, "057"):
+	case root == "02", root == "04", strings.HasPrefix(code, "036"), strings.HasPrefix(code, "057"):
 		if place(e.src) || place(e.tgt) {
 			return ""
 		}
@@ -111,9 +112,9 @@ func (a charSpan) overlaps(b charSpan) bool { return a.start < b.end && b.start 
 // matches a gold relation of its type in the same document when its
 // actors' spans overlap the gold source and target spans, in either
 // order (re3d's relations read both ways); a pair predicted twice (a
-// visit and its hosting) counts once, and "he" or "she" stands for the
-// mention of the person before it in the sentence, which is what re3d
-// marks. Precision is the share of predicted pairs that match a gold
+// visit and its hosting) counts once, and "he", "she" or "him" stands
+// for the last mention before it in the sentence of the person it was
+// resolved to, which is what re3d marks. Precision is the share of predicted pairs that match a gold
 // relation; recall the share of gold relations some prediction matches.
 func TestRelationsRe3d(t *testing.T) {
 	base := sharedDir(t, "data", "re3d-dev")

@@ -947,7 +947,7 @@ func hasConj(toks []token, from, to int) bool {
 }
 
 func isPronoun(toks []token, s *span) bool {
-	return s.first == s.last && (toks[s.first].up == "HE" || toks[s.first].up == "SHE")
+	return s.first == s.last && (toks[s.first].up == "HE" || toks[s.first].up == "SHE" || toks[s.first].up == "HIM")
 }
 
 func indexOf(sp []span, a *span) int {
