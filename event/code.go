@@ -59,8 +59,14 @@ var nominal = map[string]string{
 // against the rebels"); "operations in Mali" alone is no event.
 var foughtAgainst = map[string]string{
 	"OPERATION": "FIGHT", "OPERATIONS": "FIGHT", "OFFENSIVE": "FIGHT", "OFFENSIVES": "FIGHT",
-	"COUNTEROFFENSIVE": "FIGHT", "COUNTER-OFFENSIVE": "FIGHT",
+	"COUNTEROFFENSIVE": "FIGHT", "COUNTER-OFFENSIVE": "FIGHT", "WAR": "FIGHT", "WARS": "FIGHT",
+	"CAMPAIGN": "FIGHT", "CAMPAIGNS": "FIGHT",
 }
+
+// armedFoe lists the nouns of foughtAgainst that are a fight only
+// against an armed actor: "the campaign against ISIL" is; "a campaign
+// against corruption" or "against the opposition" is not.
+var armedFoe = map[string]bool{"CAMPAIGN": true, "CAMPAIGNS": true}
 
 // notVerb lists verb forms that are used as prepositions or
 // conjunctions ("given past agreements", "following the strike").
@@ -234,6 +240,15 @@ func (c *Coder) findVerbs(toks []token, inActor []int) []match {
 			}
 		}
 		nom, against := false, false
+		// "the campaign against", "Kenya's war on": the noun, not the
+		// verb the dictionary lists ("campaign against" is to
+		// criticize).
+		if lemma, ok := foughtAgainst[t.up]; ok && i > 0 && (determiners[toks[i-1].up] || inActor[i-1] >= 0) {
+			best = nil
+			if f := c.singleForm(lemma); f != nil {
+				best, nom, against = f, true, true
+			}
+		}
 		if best == nil {
 			if lemma, ok := nominal[t.up]; ok {
 				best, nom = c.singleForm(lemma), true

@@ -271,6 +271,17 @@ func TestCode(t *testing.T) {
 			not:  []string{"KENGOV 02 SOM"},
 		},
 		{
+			name: "an event noun after a light verb reaches 'against' further on",
+			body: "Kenya conducted 12 strikes using rockets and artillery against al-Shabaab.",
+			want: []string{"KEN 19 SOMREB asserted -/undated"},
+		},
+		{
+			name: "a campaign is a fight only against an armed actor",
+			body: "Kenya's campaign against al-Shabaab goes on. Ethiopia's campaign against Somalia's government ended.",
+			want: []string{"KEN 19 SOMREB asserted -/undated"},
+			not:  []string{"ETH 19"},
+		},
+		{
 			name: "a nationality word qualifying a thing is no actor",
 			body: "France supports Malian unity. French troops withdrew from Malian territory.",
 			want: []string{"FRAMIL 08 MLI asserted -/undated"},

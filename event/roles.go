@@ -95,8 +95,12 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 				src = []*span{a}
 			}
 		}
-		a := afterWord(toks, m.last, hi, sp, inActor, "AGAINST")
-		if a == nil || a.place {
+		preps := []string{"AGAINST"}
+		if u := toks[m.vi].up; u == "WAR" || u == "WARS" {
+			preps = append(preps, "ON") // "the war on ISIS"
+		}
+		a := afterWord(toks, m.last, hi, sp, inActor, preps...)
+		if a == nil || a.place || armedFoe[toks[m.vi].up] && !armed(a) {
 			return nil
 		}
 		tgt = coordinated(toks, sp, a, hi)
@@ -123,6 +127,18 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 		} else if strings.HasSuffix(m.form.words[m.form.verb], "ING") || m.form != nil && strings.HasSuffix(toks[m.vi].up, "ING") {
 			if a := afterWord(toks, m.last, hi, sp, inActor, "OF"); a != nil {
 				tgt = []*span{a}
+			}
+		}
+		if tgt == nil && quadClass(rootOf(m.code)) == 4 && c.lightVerbBefore(toks, m.first) >= 0 {
+			// "conducted 23 strikes using fighter aircraft against
+			// ISIL": "against" further on in the clause.
+			for j := m.last + 1; j <= hi && j < len(toks); j++ {
+				if toks[j].up == "AGAINST" {
+					if a := afterWord(toks, j-1, hi, sp, inActor, "AGAINST"); a != nil && !a.place {
+						tgt = coordinated(toks, sp, a, hi)
+					}
+					break
+				}
 			}
 		}
 		if tgt == nil && quadClass(rootOf(m.code)) == 4 {
@@ -229,6 +245,12 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 		}
 	}
 	return out
+}
+
+// armed reports an armed actor: an armed group, or a code with a
+// military or rebel agent.
+func armed(a *span) bool {
+	return a.typ == bluf.ArmedGroup || strings.Contains(a.ref.Code, "MIL") || strings.Contains(a.ref.Code, "REB")
 }
 
 // supported reports an actor after "in support of", "on behalf of" or
