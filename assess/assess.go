@@ -182,7 +182,7 @@ func (a *analysis) bluf(thesis []*sent, concl *sent, res *achResult, ps []prescr
 	}
 	switch {
 	case top != nil:
-		b.Action = bluf.Item{Text: "The text recommends: " + ensureStop(tidy(trimLead(top.s.text))), Citations: []string{top.s.id}}
+		b.Action = bluf.Item{Text: ensureStop(tidy(trimLead(top.s.text))), Citations: []string{top.s.id}}
 	case len(inds) > 0:
 		n := len(inds)
 		if n > 3 {
@@ -194,7 +194,7 @@ func (a *analysis) bluf(thesis []*sent, concl *sent, res *achResult, ps []prescr
 			if i > 0 {
 				t += "; "
 			}
-			t += strings.TrimPrefix(in.Text, "Watch for: ")
+			t += strings.TrimPrefix(in.Text, watchFor)
 			cs = append(cs, in.Citations...)
 		}
 		b.Action = bluf.Item{Text: t + ".", Citations: uniqStrings(cs)}
@@ -316,7 +316,7 @@ func empty(r *bluf.Report, doc *bluf.Document) {
 	}
 	r.Confidence = bluf.Confidence{Level: "low"}
 	if len(cites) > 0 {
-		r.Confidence.Item = bluf.Item{Text: "Confidence is low: the text has no analysable sentence.", Citations: cites}
+		r.Confidence.Item = bluf.Item{Text: "The text has no analysable sentence.", Citations: cites}
 	}
 	r.Gaps = []bluf.Gap{{Section: "bluf", Text: "The text has no analysable sentence; no section could be written."}}
 }

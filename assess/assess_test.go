@@ -248,6 +248,8 @@ func checkReport(t *testing.T, name string, doc *bluf.Document, r *bluf.Report) 
 	for _, g := range r.Tags {
 		check("tag", bluf.Item{Text: g.Name, Citations: g.Citations})
 	}
+	checkLabels(t, name, r)
+	checkRanking(t, name, r)
 }
 
 func TestRestraintPremise(t *testing.T) {
@@ -435,6 +437,7 @@ func TestEnumeration(t *testing.T) {
 		{"floods, famine or mass displacement", []string{"floods", "famine", "mass displacement"}},
 		{"rebels to regroup and strike at convoys, this time in the north", nil},
 		{"a diplomatic breakdown, similar to earlier tensions", nil},
+		{"strikes on depots, Ethiopian and Eritrean positions, and supply lines", nil},
 	}
 	for _, tt := range tests {
 		got := enumeration(tt.in)

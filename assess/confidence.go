@@ -97,7 +97,8 @@ func (a *analysis) confidence(thesis []*sent, res *achResult, as []bluf.Assumpti
 	if why == "" {
 		why = "the text is too short to support a judgment"
 	}
-	c.Text = "Confidence is " + c.Level + ": " + why + "."
+	// The renderer prints the level; the text gives the reasons.
+	c.Text = tidy(why) + "."
 	if c.Level == "low" && f.IndependentSources <= 1 {
 		c.Text += " A single uncorroborated source could at best support moderate confidence."
 	}

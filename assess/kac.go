@@ -167,19 +167,21 @@ func (a *analysis) contrary(res *achResult) []*row {
 func (a *analysis) redFlags(res *achResult) []bluf.RedFlag {
 	var out []bluf.RedFlag
 	seen := map[*sent]bool{}
-	add := func(kind, prefix string, s *sent) {
+	// The renderer prints the kind; the text is the evidence itself,
+	// with the hypothesis it weighs against as a suffix.
+	add := func(kind, suffix string, s *sent) {
 		if seen[s] {
 			return
 		}
 		seen[s] = true
-		out = append(out, bluf.RedFlag{Kind: kind, Item: bluf.Item{Text: limit(prefix+tidy(trimLead(s.text)), 300), Citations: []string{s.id}}})
+		out = append(out, bluf.RedFlag{Kind: kind, Item: bluf.Item{Text: limit(tidy(trimLead(s.text)), 300-len(suffix)) + suffix, Citations: []string{s.id}}})
 	}
 	if h := res.favoured; h != nil && h.kind != "null" {
 		for i, r := range a.contrary(res) {
 			if i == 3 {
 				break
 			}
-			add("contrary_evidence", "Against "+h.id+": ", r.s)
+			add("contrary_evidence", " (against "+h.id+")", r.s)
 		}
 	}
 	n := 0

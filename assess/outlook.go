@@ -89,6 +89,10 @@ var (
 	threatRe = regexp.MustCompile(`(?i)\bthreaten(?:ed|s)? to (.+)$`)
 	ifRe     = regexp.MustCompile(`(?i)(?:^|\b)(?:if|unless|as long as|so long as|once)\b (.+?)(?:,|$)`)
 	wereToRe = regexp.MustCompile(`(?i)^(.+?) (?:were|was) to (.+)$`)
+	// scenarioLabelRe is a label a sentence of the text may itself
+	// open with ("Best case: ..."); the renderer prints its own.
+	scenarioLabelRe = regexp.MustCompile(`(?i)^\s*(?:best|worst|most likely|likeliest)(?:[- ]case)?(?: scenario| outcome)?\s*[:—–-]\s*`)
+	objToRe         = regexp.MustCompile(`^((?:[\w'’-]+ ){0,3}[\w'’-]+) to ([a-z].+)$`)
 )
 
 // indicator is an observable development to monitor, before it is linked
@@ -106,8 +110,8 @@ func (a *analysis) indicators() []indicator {
 	var out []indicator
 	add := func(text string, s *sent) {
 		text = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(cutTail(text)), " ,;:.—–-"))
-		if len(strings.Fields(text)) < 2 {
-			return
+		if len(strings.Fields(text)) < 2 || fragmentLead[strings.ToLower(firstWordOf(text))] {
+			return // "this time in defence of ...": no development
 		}
 		f := a.features(text)
 		for _, o := range out {
@@ -115,7 +119,7 @@ func (a *analysis) indicators() []indicator {
 				return
 			}
 		}
-		out = append(out, indicator{text: limit("Watch for: "+text, 220), s: s, feats: f})
+		out = append(out, indicator{text: limit(watchFor+text, 220), s: s, feats: f})
 	}
 	for _, s := range a.prose {
 		if s.question {
@@ -133,7 +137,12 @@ func (a *analysis) indicators() []indicator {
 					add(it, s)
 				}
 			} else {
-				add(firstClause(body), s)
+				body = firstClause(body)
+				if m := objToRe.FindStringSubmatch(body); m != nil && isBareVerbShape(firstWordOf(m[2])) {
+					// "prompt militias to strike": the militias strike.
+					body = a.lowerFirst(clauseOf(m[1], m[2]))
+				}
+				add(body, s)
 			}
 		}
 		if !hasAny(s, threatVerbs) {
@@ -222,6 +231,10 @@ func (a *analysis) indicators() []indicator {
 	return out
 }
 
+// fragmentLead words open a phrase that cannot be a development of its
+// own.
+var fragmentLead = wordSet("this that these those in on at for by with of from to which who whose where while")
+
 // properLooking guesses whether a capitalised word is a name: function
 // words and common verbs are not.
 func properLooking(w string) bool {
@@ -271,9 +284,19 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 		}
 		sc.MostLikely.Events = eventIDs(append(evs, fav.src...)...)
 	}
-	if s, ok := a.statedScenarios()["most_likely"]; ok && fav != nil {
-		// The text's own most likely outcome heads the signposts.
-		sc.MostLikely.Signposts = append([]bluf.Item{{Text: "The text's most likely case: " + s.text, Citations: []string{s.s.id}}}, sc.MostLikely.Signposts...)
+	stated := a.statedScenarios()
+	if s, ok := stated["most_likely"]; ok {
+		// The text's own most likely outcome is the most likely
+		// scenario, linked to the hypothesis it matches, if any.
+		sc.MostLikely.Item = bluf.Item{Text: s.text, Citations: []string{s.s.id}}
+		sc.MostLikely.Hypothesis = a.closestHyp(hs, a.features(s.text), nil)
+		if sc.MostLikely.Hypothesis == "" && fav != nil && a.sim(fav.feats, s.s.feats) >= 0.2 {
+			sc.MostLikely.Hypothesis = fav.id
+		}
+		if fav == nil || sc.MostLikely.Hypothesis != fav.id {
+			sc.MostLikely.Signposts = []bluf.Item{}
+		}
+		sc.MostLikely.Events = eventIDs(s.s)
 	}
 	// Worst: the most harmful projected development.
 	var worst *riskCand
@@ -286,7 +309,6 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 			worst = c
 		}
 	}
-	stated := a.statedScenarios()
 	if s, ok := stated["worst"]; ok {
 		// The text's own worst case outranks the most harmful projection.
 		worst = &riskCand{s: s.s, first: -1, seg: s.text}
@@ -307,24 +329,12 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 	}
 	// Best: the most favourable projected development.
 	var best *scenarioCand
+	ml := stated["most_likely"].s
 	for _, s := range a.prose {
-		if s.question || counterfactual(s) || !(s.has(cueModal) || s.has(cueWill) || s.has(cueLikely) || isConditional(s)) || (worst != nil && s == worst.s) {
+		if s.question || counterfactual(s) || !(s.has(cueModal) || s.has(cueWill) || s.has(cueLikely) || isConditional(s)) || (worst != nil && s == worst.s) || s == ml {
 			continue
 		}
-		b := len(s.benefits())
-		h := len(s.harms())
-		v := float64(b) - 1.5*float64(h)
-		for _, m := range s.vals {
-			if m.value == valPos {
-				v += 0.5
-			} else {
-				v -= 1
-			}
-		}
-		if b == 0 || v <= 0.5 {
-			continue
-		}
-		if best == nil || v > best.score {
+		if v, ok := favourable(s); ok && (best == nil || v > best.score) {
 			best = &scenarioCand{s, v}
 		}
 	}
@@ -353,32 +363,156 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 			}
 		}
 	}
+	for _, x := range []*bluf.Scenario{&sc.Best, &sc.Worst, &sc.MostLikely} {
+		x.Text = tidy(scenarioLabelRe.ReplaceAllString(x.Text, ""))
+	}
 	var out []bluf.Indicator
 	for _, in := range inds {
 		ind := bluf.Indicator{Item: bluf.Item{Text: in.text, Citations: []string{in.s.id}}}
-		harm := len(harmLexicon.find(tokenize(in.text)))
-		ben := len(benefitLexicon.find(tokenize(in.text)))
-		switch {
-		case harm > ben && worst != nil:
-			ind.Scenario = "worst"
-			if len(sc.Worst.Signposts) < 5 {
-				sc.Worst.Signposts = append(sc.Worst.Signposts, ind.Item)
-			}
-		case ben > harm && best != nil:
-			ind.Scenario = "best"
-			if len(sc.Best.Signposts) < 5 {
-				sc.Best.Signposts = append(sc.Best.Signposts, ind.Item)
-			}
-		case fav != nil && a.sim(fav.feats, in.feats) >= 0.3:
-			ind.Scenario = "most_likely"
-			if len(sc.MostLikely.Signposts) < 5 {
-				sc.MostLikely.Signposts = append(sc.MostLikely.Signposts, ind.Item)
-			}
+		ind.Scenario = a.linkScenario(&sc, hs, in)
+		sp := bluf.Item{Text: signpostText(in.text), Citations: ind.Citations}
+		switch ind.Scenario {
+		case "worst":
+			addSignpost(&sc.Worst, sp)
+		case "best":
+			addSignpost(&sc.Best, sp)
+		case "most_likely":
+			addSignpost(&sc.MostLikely, sp)
 		}
 		out = append(out, ind)
 	}
 	return sc, out
 }
+
+// addSignpost adds sp to sc unless sc is full or already cites its
+// sentence (as the scenario itself or another signpost).
+func addSignpost(sc *bluf.Scenario, sp bluf.Item) {
+	if len(sc.Signposts) >= 5 || len(sp.Citations) == 0 {
+		return
+	}
+	id := sp.Citations[0]
+	for _, c := range sc.Citations {
+		if c == id {
+			return
+		}
+	}
+	for _, o := range sc.Signposts {
+		for _, c := range o.Citations {
+			if c == id {
+				return
+			}
+		}
+	}
+	sc.Signposts = append(sc.Signposts, sp)
+}
+
+// signpostText drops the indicator framing: the renderer labels
+// signposts itself.
+func signpostText(t string) string {
+	return tidy(strings.TrimPrefix(t, watchFor))
+}
+
+// watchFor frames an indicator.
+const watchFor = "Watch for: "
+
+// linkScenario returns the scenario an indicator signals: the one whose
+// text, or whose hypothesis, it matches best (the indicator drawn from a
+// scenario's own sentence signals that scenario); failing that, a harmful
+// development signals the worst case. It never defaults to the best
+// case: an indicator signals it only by matching it.
+func (a *analysis) linkScenario(sc *bluf.Scenarios, hs []*hyp, in indicator) string {
+	type cand struct {
+		name string
+		s    *bluf.Scenario
+	}
+	toks := tokenize(in.text)
+	harmful := len(harmLexicon.find(toks)) > len(benefitLexicon.find(toks))
+	best, name := 0.3, ""
+	for _, c := range []cand{{"most_likely", &sc.MostLikely}, {"worst", &sc.Worst}, {"best", &sc.Best}} {
+		if c.s.Text == "" {
+			continue
+		}
+		v := a.sim(a.features(c.s.Text), in.feats)
+		if c.s.Hypothesis != "" {
+			for _, h := range hs {
+				if h.id == c.s.Hypothesis {
+					if w := a.sim(h.feats, in.feats); w > v {
+						v = w
+					}
+				}
+			}
+		}
+		for _, id := range c.s.Citations {
+			if id == in.s.id {
+				v += 0.5
+			}
+		}
+		if harmful && c.name != "worst" {
+			v -= 0.2 // a harmful development must match another case closely
+		}
+		if v > best {
+			best, name = v, c.name
+		}
+	}
+	if name != "" {
+		return name
+	}
+	if sc.Worst.Text != "" && harmful {
+		return "worst"
+	}
+	return ""
+}
+
+// favourable scores s as a favourable development for the best case:
+// it names one (de-escalation, agreement, stability, recovery ...) that
+// no negation or reverser undoes, no harm outweighs, and no constraint
+// ("may remain prohibitive for investment") turns into an obstacle.
+func favourable(s *sent) (float64, bool) {
+	b := 0
+	for _, m := range s.benefits() {
+		if weakBenefit[s.toks[m.pos].word] || reversedBefore(s, m.pos) {
+			continue
+		}
+		b++
+	}
+	if b == 0 {
+		return 0, false
+	}
+	for _, t := range s.toks {
+		if constraintWords[t.word] {
+			return 0, false
+		}
+	}
+	v := float64(b) - 1.5*float64(len(s.harms()))
+	for _, m := range s.vals {
+		if m.value == valPos {
+			v += 0.5
+		} else {
+			v -= 1
+		}
+	}
+	return v, v > 0.5
+}
+
+// reversedBefore reports a negation or reverser within three tokens before
+// position p ("no agreement", "prevent a settlement").
+func reversedBefore(s *sent, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-3; k-- {
+		if reverserWords[s.toks[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// weakBenefit words are favourable only in context ("JNIM keeps
+// expanding", "aid is blocked"): alone they make no best case.
+var weakBenefit = wordSet("expand expanded preserve preserving opportunity investment aid independence transition engagement partnership")
+
+// constraintWords turn a benefit into an obstacle or a doubt.
+var constraintWords = wordSet("prohibitive prohibit prohibits hinder hinders hamper hampers impede impedes obstacle obstacles barrier barriers deter deters unlikely jeopardize jeopardise jeopardizes threatens undermine undermines")
+
+var reverserWords = wordSet("not no never without abandon abandons end ends lose losing reject rejects prevent prevents avoid avoids halt halts stop stops oppose opposes resist resists refuse refuses unwilling unable against undermine undermines lack lacks")
 
 // closestHyp returns the ID of the hypothesis most like feats (other than
 // skip), or "" when none is close.
@@ -423,13 +557,35 @@ func enumeration(body string) []string {
 	}
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
-		if len(strings.Fields(p)) == 0 || len(strings.Fields(p)) > 12 {
+		if len(strings.Fields(p)) == 0 || len(strings.Fields(p)) > 12 || !eventful(p) {
+			// Every item must be a development of its own: "Israeli
+			// and US targets" split apart names no event.
 			return nil
 		}
 		out = append(out, p)
 	}
 	return out
 }
+
+// eventful reports whether text names a development: an event noun or
+// verb from the harm, benefit or concept lexicons, or an inflected verb.
+func eventful(text string) bool {
+	toks := tokenize(text)
+	if len(harmLexicon.find(toks))+len(benefitLexicon.find(toks))+len(conceptLexicon.find(toks)) > 0 {
+		return true
+	}
+	for i, t := range toks {
+		if i > 0 && (strings.HasSuffix(t.word, "ed") || strings.HasSuffix(t.word, "es")) && len(t.word) > 4 && !stopwords[t.word] {
+			return true
+		}
+		if eventNouns[t.word] {
+			return true
+		}
+	}
+	return false
+}
+
+var eventNouns = wordSet("calls call visit visits election elections vote talks arrests arrest raid raids protest protests march deployment deployments exercise exercises test tests launch launches summit ban bans closure closures ceasefire offensive flood floods drought earthquake storm epidemic")
 
 var (
 	leadVerbs   = wordSet("lead leads result results trigger triggers prompt prompts provoke provokes spark sparks")
@@ -493,7 +649,7 @@ type statedCase struct {
 var scenarioRes = map[string]*regexp.Regexp{
 	"best":        regexp.MustCompile(`(?i)(?:\b(?:in )?(?:the |a )?best[- ]case(?: scenario| outcome)?(?:\s+(?:is|would be|sees))?(?:\s+that)?|^at best)[,:]?\s+(.{12,})$`),
 	"worst":       regexp.MustCompile(`(?i)(?:\b(?:in )?(?:the |a )?worst[- ]case(?: scenario| outcome)?(?:\s+(?:is|would be|sees))?(?:\s+that)?|^at worst)[,:]?\s+(.{12,})$`),
-	"most_likely": regexp.MustCompile(`(?i)\bthe most (?:likely|probable) (?:scenario|outcome|course|result)(?:\s+(?:is|would be|remains))?(?:\s+that)?[,:]?\s+(.{12,})$`),
+	"most_likely": regexp.MustCompile(`(?i)\b(?:the )?(?:most (?:likely|probable|plausible)|likeliest) (?:scenario|outcome|course|path|result|trajectory|case|future)(?: for [^,:]{1,60}?)?(?:\s+(?:is|would be|remains|will be|seems|looks))?(?:\s+(?:to be|like))?(?:\s+that)?[,:]?\s+(.{12,})$`),
 }
 
 // statedScenarios finds the best, worst and most likely cases the text
@@ -510,11 +666,17 @@ func (a *analysis) statedScenarios() map[string]statedCase {
 				continue
 			}
 			if m := scenarioRes[k].FindStringSubmatch(trimLead(s.text)); m != nil {
-				out[k] = statedCase{s: s, text: tidy(firstClause(strings.TrimRight(m[1], ".")))}
+				t := firstClause(strings.TrimRight(m[1], "."))
+				if k == "most_likely" {
+					// "a slow erosion: the juntas keep A, B stays C": the
+					// whole projection, list and all.
+					t = limit(strings.TrimRight(m[1], "."), 300)
+				}
+				out[k] = statedCase{s: s, text: tidy(t)}
 			}
 		}
 	}
 	return out
 }
 
-var scenarioWords = wordSet("best worst likely probable")
+var scenarioWords = wordSet("best worst likely likeliest probable plausible")

@@ -1,0 +1,144 @@
+package assess
+
+import (
+	"strings"
+	"testing"
+
+	"bluf"
+	"bluf/text"
+)
+
+// docOf segments body into a Document.
+func docOf(body string) *bluf.Document {
+	doc := &bluf.Document{Body: body}
+	doc.Paragraphs = text.Paragraphs(body)
+	doc.Sentences = text.Sentences(body, doc.Paragraphs)
+	return doc
+}
+
+// checkLabels asserts that no item text starts with the label the
+// renderer prints before it.
+func checkLabels(t *testing.T, name string, r *bluf.Report) {
+	t.Helper()
+	bad := func(where, txt string, prefixes ...string) {
+		t.Helper()
+		for _, p := range prefixes {
+			if strings.HasPrefix(strings.ToLower(txt), strings.ToLower(p)) {
+				t.Errorf("%s: %s text %q starts with the label %q", name, where, txt, p)
+			}
+		}
+	}
+	for _, f := range r.RedFlags {
+		bad("red flag", f.Text, "Against ", "Red flag", "Contrary evidence", "Hedged sourcing", "Unverified source", "Telling absence")
+	}
+	bad("action", r.BLUF.Action.Text, "The text recommends", "Recommended action")
+	bad("confidence", r.Confidence.Text, "Confidence")
+	for _, sc := range []bluf.Scenario{r.Scenarios.Best, r.Scenarios.Worst, r.Scenarios.MostLikely} {
+		bad("scenario", sc.Text, "Best", "Worst", "Most likely:", "The text's most likely")
+		for _, sp := range sc.Signposts {
+			bad("signpost", sp.Text, "Signpost", "Watch for", "The text's most likely")
+		}
+	}
+}
+
+// checkRanking asserts that the BLUF names the rank-1 hypothesis and that
+// likelihood terms never rise as rank falls.
+func checkRanking(t *testing.T, name string, r *bluf.Report) {
+	t.Helper()
+	order := map[string]int{}
+	for i, term := range likelihoodScale {
+		order[term] = i
+	}
+	byRank := map[int]bluf.Hypothesis{}
+	for _, h := range r.Hypotheses {
+		byRank[h.Rank] = h
+		if h.ID == r.BLUF.Hypothesis && h.Rank != 1 {
+			t.Errorf("%s: BLUF favours %s, ranked %d", name, h.ID, h.Rank)
+		}
+	}
+	for k := 2; k <= len(r.Hypotheses); k++ {
+		if order[byRank[k].Likelihood] > order[byRank[k-1].Likelihood] {
+			t.Errorf("%s: rank %d %s is %q, above rank %d's %q", name, k, byRank[k].ID, byRank[k].Likelihood, k-1, byRank[k-1].Likelihood)
+		}
+	}
+}
+
+// likelihoodScale is ICD 203's scale, least likely first.
+var likelihoodScale = []string{"almost no chance", "very unlikely", "unlikely", "roughly even chance", "likely", "very likely", "almost certain"}
+
+func TestStatedMostLikely(t *testing.T) {
+	tests := []struct {
+		body, want string
+	}{
+		{"Tensions in the strait have risen for a year. Neither navy wants a war, yet both keep sailing closer.\n\n" +
+			"The coast guards could clash near the reef. Talks could also resume after the summit.\n\n" +
+			"The most likely path is continued pressure short of war.", "continued pressure short of war"},
+		{"The junta has ruled for three years. Aid convoys are stopped at checkpoints every week.\n\n" +
+			"For now, the most likely outcome is a slow erosion: the army keeps the capital, the rebels hold the hills, and talks stay frozen.",
+			"the army keeps the capital, the rebels hold the hills, and talks stay frozen"},
+	}
+	for _, tt := range tests {
+		r := run(docOf(tt.body))
+		if !strings.Contains(strings.ToLower(r.Scenarios.MostLikely.Text), tt.want) {
+			t.Errorf("most likely = %q, want it to hold %q", r.Scenarios.MostLikely.Text, tt.want)
+		}
+		if len(r.Scenarios.MostLikely.Citations) == 0 {
+			t.Errorf("most likely %q has no citation", r.Scenarios.MostLikely.Text)
+		}
+		if strings.Contains(strings.ToLower(r.Scenarios.Best.Text), tt.want) {
+			t.Errorf("best = %q: the stated most likely outcome is not the best case", r.Scenarios.Best.Text)
+		}
+	}
+}
+
+func TestBestIsFavourable(t *testing.T) {
+	body := "Fighting around the mines has displaced thousands of families this year.\n\n" +
+		"The security situation may remain prohibitive for foreign investment as long as the militias hold the roads. " +
+		"Attacks on convoys could spread to the southern towns."
+	r := run(docOf(body))
+	if r.Scenarios.Best.Text != "" {
+		t.Errorf("best = %q, want none: the text states no favourable development", r.Scenarios.Best.Text)
+	}
+	found := false
+	for _, g := range r.Gaps {
+		if g.Section == "scenarios" && strings.Contains(g.Text, "best case") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no scenarios gap for the missing best case; gaps = %v", r.Gaps)
+	}
+	body2 := body + " A ceasefire agreed by the militias could reopen the roads and allow aid to reach the towns."
+	r = run(docOf(body2))
+	if !strings.Contains(r.Scenarios.Best.Text, "ceasefire") {
+		t.Errorf("best = %q, want the stated ceasefire", r.Scenarios.Best.Text)
+	}
+}
+
+func TestIndicatorScenario(t *testing.T) {
+	body := "The juntas face a choice: deepen their reliance on Moscow or reopen talks with their neighbours.\n\n" +
+		"The juntas could deepen their reliance on Moscow and buy more Russian drones. " +
+		"They could also reopen talks with their neighbours on border security. " +
+		"If the juntas deepen their reliance on Moscow and buy more Russian drones, regional isolation would follow.\n\n" +
+		"The most likely outcome is that the juntas deepen their reliance on Moscow.\n\n" +
+		"Insurgent attacks could spread to the coastal states and displace thousands more."
+	r := run(docOf(body))
+	for _, in := range r.Indicators {
+		if strings.Contains(in.Text, "reliance on Moscow") && in.Scenario == "best" {
+			t.Errorf("indicator %q signals best; it restates the most likely case", in.Text)
+		}
+	}
+}
+
+func TestIndicatorsComplete(t *testing.T) {
+	body := "The rebels have held the pass since spring.\n\n" +
+		"A heavy-handed response could prompt the rebels to abandon the talks and strike at government and allied positions, this time in defence of the valley, which would win them recruits. " +
+		"Shelling of the market could lead to further clashes, calls for sanctions, and attacks on aid convoys."
+	r := run(docOf(body))
+	for _, in := range r.Indicators {
+		x := strings.TrimPrefix(in.Text, watchFor)
+		if len(strings.Fields(x)) < 2 || strings.HasPrefix(x, "this time") || strings.HasSuffix(x, " government") || !eventful(x) {
+			t.Errorf("indicator %q is a fragment, not a complete development", in.Text)
+		}
+	}
+}
