@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -247,7 +248,102 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 	if isCurated(data) {
 		return ParseCurated(bytes.NewReader(data), name)
 	}
+	if err := checkPetrarch(data, name); err != nil {
+		return nil, err
+	}
 	return ParsePetrarch(bytes.NewReader(data), name)
+}
+
+// checkPetrarch makes format detection strict: a file that is not in
+// bluf's format is taken as PETRARCH only if every actor line reads as
+// PETRARCH's (an UNDERSCORE_NAME, or words with a [CODE] on the line) and
+// every actor gets a [CODE], on its line or on the lines below it (names
+// listed one after another share the code that follows them). Anything
+// else fails with name:line: reason, so that a mistyped bluf line ("person
+// Foo") is not silently read as an actor called "person Foo" with no code.
+func checkPetrarch(data []byte, name string) error {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	ln, pending, pendingName, inComment, entries := 0, 0, "", false, 0
+	spaced, spacedLine := "", 0 // a name in words (no underscore) needs a code before the next actor
+	for sc.Scan() {
+		ln++
+		line := sc.Text()
+		if ln == 1 {
+			line = strings.TrimPrefix(line, "\ufeff")
+		}
+		if inComment {
+			inComment = !strings.Contains(line, "-->")
+			continue
+		}
+		if t := strings.TrimSpace(line); strings.HasPrefix(t, "<!") {
+			inComment = !strings.Contains(t, "-->")
+			continue
+		}
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		phrase, codes := splitCodes(line)
+		switch line[0] {
+		case '[':
+			spaced = ""
+			if entries == 0 {
+				return fmt.Errorf("%s:%d: code block %q before any actor", name, ln, line)
+			}
+			pending = 0
+			continue
+		case '+':
+			if entries == 0 {
+				return fmt.Errorf("%s:%d: alias %q before any actor", name, ln, line)
+			}
+			if codes != "" {
+				pending, spaced = 0, ""
+			}
+			continue
+		}
+		if spaced != "" {
+			return fmt.Errorf("%s:%d: %q is neither bluf's \"type: Name\" nor PETRARCH's UNDERSCORE_NAME [CODE]", name, spacedLine, spaced)
+		}
+		if key, rest, ok := strings.Cut(phrase, ":"); ok && !strings.ContainsAny(key, " _") && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
+			return fmt.Errorf("%s:%d: unknown entry type %q (want one of %s)", name, ln, strings.TrimSpace(key), typeList())
+		}
+		if phrase == "" {
+			return fmt.Errorf("%s:%d: %q is neither bluf's \"type: Name\" nor PETRARCH's UNDERSCORE_NAME [CODE]", name, ln, line)
+		}
+		if codes == "" && strings.ContainsAny(phrase, " \t") && !strings.Contains(phrase, "_") {
+			spaced, spacedLine = line, ln
+		}
+		entries++
+		if codes != "" {
+			pending = 0
+		} else if pending == 0 {
+			pending, pendingName = ln, phrase
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	if spaced != "" {
+		return fmt.Errorf("%s:%d: %q is neither bluf's \"type: Name\" nor PETRARCH's UNDERSCORE_NAME [CODE]", name, spacedLine, spaced)
+	}
+	if pending > 0 {
+		return fmt.Errorf("%s:%d: actor %s has no [CODE] on its line or below it (PETRARCH format), and the line is not bluf's \"type: Name\"", name, pending, pendingName)
+	}
+	return nil
+}
+
+// typeList names the entry types of bluf's format, sorted.
+func typeList() string {
+	ts := make([]string, 0, len(entryTypes))
+	for t := range entryTypes {
+		ts = append(ts, t)
+	}
+	sort.Strings(ts)
+	return strings.Join(ts, ", ")
 }
 
 func isCurated(data []byte) bool {

@@ -36,7 +36,11 @@ func loadDefault() {
 			defaultErr = fmt.Errorf("load actors: %w", err)
 			return
 		}
-		es, err := Parse(bytes.NewReader(data), name)
+		parse := ParsePetrarch // Phoenix keeps some actors whose codes are commented out
+		if name == actorFiles[0] {
+			parse = ParseCurated
+		}
+		es, err := parse(bytes.NewReader(data), name)
 		if err != nil {
 			defaultErr = fmt.Errorf("load actors: %w", err)
 			return

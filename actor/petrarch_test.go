@@ -201,3 +201,42 @@ func FuzzParseAgents(f *testing.F) {
 		New(nil, as)
 	})
 }
+
+// TestParseDetectStrict: a file in neither format fails with file:line:
+// reason instead of being read as PETRARCH actors without codes.
+func TestParseDetectStrict(t *testing.T) {
+	bad := []struct{ in, want string }{
+		{"person Foo\n", "u.txt:1: \"person Foo\" is neither"},
+		{"# mine\n\nperson Foo Bar\n", "u.txt:3:"},
+		{"persn: Foo\n", "u.txt:1: unknown entry type \"persn\""},
+		{"FOO_BAR_\n", "u.txt:1: actor FOO_BAR_ has no [CODE]"},
+		{"FOO_ [RUR]\nBAR_\n", "u.txt:2: actor BAR_ has no [CODE]"},
+		{"[RUR]\n", "u.txt:1: code block"},
+		{"+ALIAS_\n", "u.txt:1: alias"},
+		{"FOO BAR\nBAZ_ [RUR]\n", "u.txt:1:"},
+	}
+	for _, tt := range bad {
+		es, err := Parse(strings.NewReader(tt.in), "u.txt")
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Parse(%q) = %d entries, error %v; want error %q", tt.in, len(es), err, tt.want)
+		}
+	}
+	good := []struct {
+		in   string
+		want int
+	}{
+		{"RURITANIA_ [RUR]\n", 1},
+		{"ZORANA_PETROVICH_\n+PETROVICH_\n\t[RURGOV >200101]\n", 1},
+		{"RURITANIA_\nRURITANIAN_\n[RUR]\n", 2}, // names listed together share the code below
+		{"RURITANIAN ARMY [RURMIL]\n", 1},       // words with their code on the line
+		{"RURITANIAN ARMY\n+RURITANIAN_TROOPS\n  [RURMIL]\n", 1},
+		{"<!-- header\n person Foo\n-->\n# c\nFOO_ [RUR] # c\n", 1},
+		{"person: Zorana Petrovich\n", 1},
+	}
+	for _, tt := range good {
+		es, err := Parse(strings.NewReader(tt.in), "u.txt")
+		if err != nil || len(es) != tt.want {
+			t.Errorf("Parse(%q) = %d entries, %v; want %d", tt.in, len(es), err, tt.want)
+		}
+	}
+}

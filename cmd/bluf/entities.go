@@ -50,7 +50,10 @@ article ("al-Sudani", "the Prime Minister"); capitals acting for their
 state ("Washington said") resolve to the state, typed government.
 
 --actors FILE adds actors in front of the embedded knowledge base, in
-bluf's format or PETRARCH's (detected). bluf's format:
+bluf's format or PETRARCH's, detected strictly: a file whose first entry
+is not "type: Name" must be PETRARCH throughout (each actor an
+UNDERSCORE_NAME with a [CODE] on its line or the lines below it), or it
+fails with FILE:LINE: reason. bluf's format:
 
   # a comment
   person: Amina Example

@@ -63,6 +63,8 @@ func TestEntitiesErrors(t *testing.T) {
 	os.WriteFile(bad, []byte("person: X\n  aka: Y\n  role: 2020-13.. | Z\n"), 0o644)
 	bin := filepath.Join(dir, "bin.dat")
 	os.WriteFile(bin, []byte("MZ\x00\x01\x02binary"), 0o644)
+	typo := filepath.Join(dir, "typo.txt")
+	os.WriteFile(typo, []byte("person Foo\n"), 0o644)
 	good := filepath.Join(dir, "mine.txt")
 	os.WriteFile(good, []byte("person: Zorana Petrovich\n  aka: Petrovich\n  role: 2021.. | Governor | Ruritania | RURGOV\n"), 0o644)
 	tests := []struct {
@@ -76,6 +78,7 @@ func TestEntitiesErrors(t *testing.T) {
 		{"binary", "", []string{"entities", "--plain", bin}, 1, "not UTF-8"},
 		{"huge", strings.Repeat("a", 2000), []string{"entities", "--plain", "--max-bytes", "1000", "-"}, 1, "larger than 1000 bytes"},
 		{"bad actors", "x", []string{"entities", "--plain", "--actors", bad, "-"}, 1, bad + ":3: role: bad date"},
+		{"actors in neither format", "x", []string{"entities", "--plain", "--actors", typo, "-"}, 1, typo + ":1: \"person Foo\" is neither"},
 		{"missing actors", "x", []string{"entities", "--plain", "--actors", filepath.Join(dir, "nope"), "-"}, 1, "nope"},
 		{"bad date", "x", []string{"entities", "--plain", "--date", "May 1", "-"}, 2, "bad --date"},
 		{"bad format", "x", []string{"entities", "--format", "xml", "-"}, 2, "unknown format"},
