@@ -287,6 +287,11 @@ func TestCode(t *testing.T) {
 			want: []string{"FRAMIL 08 MLI asserted -/undated"},
 			not:  []string{"FRA 05 MLI"},
 		},
+		{
+			name: "a nationality word qualifying the subject thing is no subject",
+			body: "Sudanese assets in Chad may not appease Kenya.",
+			not:  []string{"SDN 06 KEN", "TCD 06 KEN"},
+		},
 	}
 	for _, tt := range tests {
 		evs := codeText(t, c, tt.body, tt.published)

@@ -677,6 +677,11 @@ func leftActor(toks []token, i, lo int, sp []span, inActor []int) *span {
 			// A city or region is where, not who.
 			continue
 		}
+		// "Iranian assets may not appease": the subject is a thing the
+		// nationality word qualifies.
+		if demonymOf(toks, a) {
+			return nil
+		}
 		// One comma between the actor and the verb puts the actor in a
 		// phrase before the subject ("such as Iraq, the West has");
 		// two may enclose an apposition ("Iran, the main backer,
