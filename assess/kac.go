@@ -33,8 +33,11 @@ func (a *analysis) assumptions(hs []*hyp, res *achResult) []bluf.Assumption {
 	}
 	var cs []cand
 	for _, s := range a.prose {
-		if s.question || !(isConditional(s) || s.has(cueAlways)) || s.has(cueNecessity) && !s.has(cueCondition) {
-			continue
+		if s.question || !(isConditional(s) || s.has(cueAlways)) || s.has(cueNecessity) {
+			continue // a prescription is a course, not a premise
+		}
+		if a.statesHypothesis(hs, s) {
+			continue // the hypotheses are tested, not assumed
 		}
 		sc := 0.0
 		for _, m := range s.roles {
@@ -69,14 +72,18 @@ func (a *analysis) assumptions(hs []*hyp, res *achResult) []bluf.Assumption {
 		as := bluf.Assumption{Stated: true}
 		as.Text = limit(tidy(trimLead(c.s.text)), 260)
 		cites := []*sent{c.s}
-		var against, corr *sent
+		cond, kind := premiseOf(c.s.text)
+		var against, corr, denied *sent
 		for _, r := range contrary {
 			if r.s != c.s && a.sim(r.s.feats, c.s.feats) >= 0.3 {
 				against = r.s
 				break
 			}
 		}
-		if against == nil {
+		if cond != "" && against == nil {
+			corr, denied = a.premiseEvidence(c.s, cond)
+		}
+		if corr == nil && denied == nil && against == nil {
 			best := 0.0
 			for _, t := range a.prose {
 				if t == c.s || isConditional(t) || t.has(cueModal) || t.has(cueHedgeSource) || t.has(cueUnverified) || t.question {
@@ -92,6 +99,10 @@ func (a *analysis) assumptions(hs []*hyp, res *achResult) []bluf.Assumption {
 			as.Rating = "unsupported"
 			as.Basis = "Contradicted by evidence rated against the favoured hypothesis (" + against.id + ")."
 			cites = append(cites, against)
+		case denied != nil:
+			as.Rating = "unsupported"
+			as.Basis = "The text reports the opposite of the premise (" + denied.id + "): " + limit(a.lowerFirst(tidy(trimLead(denied.text))), 140) + "."
+			cites = append(cites, denied)
 		case c.s.has(cueHedgeSource) || c.s.has(cueUnverified):
 			as.Rating = "caveats"
 			as.Basis = "Rests on hedged or unverified sourcing."
@@ -100,8 +111,14 @@ func (a *analysis) assumptions(hs []*hyp, res *achResult) []bluf.Assumption {
 			as.Basis = "Absolute language (always / never / inevitable) is a warning sign; the text does not test it."
 		case corr != nil:
 			as.Rating = "solid"
-			as.Basis = "Stated as a premise and corroborated by another statement of the text (" + corr.id + ")."
+			as.Basis = "Corroborated elsewhere in the text (" + corr.id + ")."
+			if cond != "" {
+				as.Basis = "The premise (" + limit(cond, 100) + ") is reported as fact elsewhere in the text (" + corr.id + ")."
+			}
 			cites = append(cites, corr)
+		case cond != "":
+			as.Rating = "caveats"
+			as.Basis = undermining(kind, cond)
 		default:
 			as.Rating = "caveats"
 			as.Basis = "Stated as a condition; the text neither confirms nor refutes it."
@@ -137,6 +154,126 @@ func (a *analysis) assumptions(hs []*hyp, res *achResult) []bluf.Assumption {
 		}
 	}
 	return out
+}
+
+// premiseRe finds the premise of a conditional sentence and the word
+// that introduces it.
+var premiseRe = regexp.MustCompile(`(?i)\b(even if|only if|if|unless|as long as|so long as|provided(?: that)?|depends? (?:up)?on|dependent on|contingent on|conditional on|hinges? on|assuming(?: that)?|given that|given|once)\s+(.+?)(?:[,;:]|\s+[—–]|$)`)
+
+// premiseOf returns the premise a conditional sentence states and the kind
+// of condition ("if", "unless", "as long as", "depends on", "given"), or
+// "" when it states none that can be named.
+func premiseOf(text string) (string, string) {
+	m := premiseRe.FindStringSubmatch(text)
+	if m == nil || len(strings.Fields(m[2])) < 2 {
+		return "", ""
+	}
+	kind := strings.ToLower(m[1])
+	switch {
+	case strings.HasPrefix(kind, "depend"), strings.HasPrefix(kind, "hinge"), strings.HasPrefix(kind, "contingent"), strings.HasPrefix(kind, "conditional"):
+		kind = "depends on"
+	case kind == "so long as":
+		kind = "as long as"
+	case strings.HasPrefix(kind, "provided"), kind == "only if", kind == "once":
+		kind = "if"
+	case strings.HasPrefix(kind, "assuming"), strings.HasPrefix(kind, "given"):
+		kind = "given"
+	}
+	return strings.TrimRight(strings.TrimSpace(m[2]), "."), kind
+}
+
+// undermining says what would undermine a premise of the given kind.
+func undermining(kind, cond string) string {
+	c := limit(cond, 120)
+	switch kind {
+	case "unless":
+		return "Undermined if " + c + "; the text does not say whether that is happening."
+	case "as long as":
+		return "Holds only while " + c + "; the judgment fails once that changes."
+	case "depends on":
+		return "Rests on " + c + ", which the text neither confirms nor refutes; it fails if that does not materialise."
+	case "given":
+		return "Taken as given (" + c + "); the text does not test it, and the judgment weakens if it stops being true."
+	case "even if":
+		return "Claimed to hold even if " + c + "; the text gives no evidence for that robustness."
+	default:
+		return "Holds only if " + c + "; the text neither confirms nor refutes that, so the judgment fails if the condition is not met."
+	}
+}
+
+// premiseEvidence looks for a statement of fact elsewhere in the text that
+// reports the premise cond of s (corr), or its opposite (denied): shared
+// content with the premise, and the same or the opposite polarity.
+func (a *analysis) premiseEvidence(s *sent, cond string) (corr, denied *sent) {
+	var want []string
+	for _, t := range tokenize(cond) {
+		if !stopwords[t.word] && len(t.word) > 2 && !negators[t.word] {
+			want = append(want, t.stem)
+		}
+	}
+	if len(want) < 2 {
+		return nil, nil
+	}
+	neg := negatedText(cond)
+	best := 0.0
+	for _, t := range a.prose {
+		if t == s || t.question || isConditional(t) || t.has(cueModal) || t.has(cueWill) || t.has(cueHedgeSource) || t.has(cueUnverified) || t.has(cueNecessity) {
+			continue
+		}
+		// Most of the premise's content words must recur: a premise is
+		// reported, not merely touched on.
+		have := map[string]bool{}
+		for _, k := range t.toks {
+			have[k.stem] = true
+		}
+		n := 0
+		for _, w := range want {
+			if have[w] {
+				n++
+			}
+		}
+		v := float64(n) / float64(len(want))
+		if n < 2 || v < 0.6 || v <= best {
+			continue
+		}
+		best = v
+		if negatedText(t.text) != neg {
+			corr, denied = nil, t
+		} else {
+			corr, denied = t, nil
+		}
+	}
+	return corr, denied
+}
+
+var negators = wordSet("not no never neither nor without")
+
+// negatedText reports a negation in text.
+func negatedText(text string) bool {
+	for _, t := range tokenize(text) {
+		switch t.word {
+		case "not", "no", "never", "neither", "nor", "without":
+			return true
+		}
+	}
+	return false
+}
+
+// statesHypothesis reports whether s is the statement of one of the
+// hypotheses (its source, or a close restatement without a condition).
+func (a *analysis) statesHypothesis(hs []*hyp, s *sent) bool {
+	for _, h := range hs {
+		if h.kind == "null" {
+			continue
+		}
+		if containsSent(h.src, s) {
+			return true
+		}
+		if a.sim(h.feats, s.feats) >= 0.6 && !s.has(cueCondition) {
+			return true
+		}
+	}
+	return false
 }
 
 // contrary returns the evidence rows rated against the favoured

@@ -142,3 +142,34 @@ func TestIndicatorsComplete(t *testing.T) {
 		}
 	}
 }
+
+func TestAssumptionsArePremises(t *testing.T) {
+	body := "Khartoum faces two options: accept the mediators' plan or fight on for the capital.\n\n" +
+		"The army could accept the mediators' plan and withdraw from the bridges. " +
+		"It could also fight on for the capital with Egyptian drones.\n\n" +
+		"The talks can only continue as long as the paramilitaries hold the ceasefire lines around the refinery. " +
+		"The paramilitaries have held the ceasefire lines around the refinery for six weeks. " +
+		"Relief agencies can reach Omdurman unless the army closes the river crossings. " +
+		"This is a familiar pattern in the war's public messaging.\n\n" +
+		"Donors should fund relief convoys that do not depend on the army's permission."
+	r := run(docOf(body))
+	var solid bool
+	for _, as := range r.Assumptions {
+		low := strings.ToLower(as.Text)
+		if strings.Contains(low, "should fund") || strings.Contains(low, "could accept") || strings.Contains(low, "familiar pattern") {
+			t.Errorf("assumption %q is a prescription, a hypothesis or a description, not a premise", as.Text)
+		}
+		if strings.Contains(low, "as long as the paramilitaries") {
+			if as.Rating != "solid" {
+				t.Errorf("assumption %q rated %q (%s), want solid: another sentence reports the premise", as.Text, as.Rating, as.Basis)
+			}
+			solid = true
+		}
+		if strings.Contains(low, "unless the army closes") && !strings.Contains(as.Basis, "army closes the river crossings") {
+			t.Errorf("basis %q does not say what would undermine %q", as.Basis, as.Text)
+		}
+	}
+	if !solid {
+		t.Errorf("the 'as long as' premise is missing from %+v", r.Assumptions)
+	}
+}
