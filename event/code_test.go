@@ -288,6 +288,12 @@ func TestCode(t *testing.T) {
 			not:  []string{"FRA 05 MLI"},
 		},
 		{
+			name: "an adverb before a past tense is no reduced relative",
+			body: "President Ruto visited Ethiopia. He even traveled to Sudan, where he signed agreements with Qatar.",
+			want: []string{"KENGOV 04 SDN asserted -/undated", "KENGOV 05 QAT asserted -/undated"},
+			not:  []string{"- 04 KENGOV"},
+		},
+		{
 			name: "a nationality word qualifying the subject thing is no subject",
 			body: "Sudanese assets in Chad may not appease Kenya.",
 			not:  []string{"SDN 06 KEN", "TCD 06 KEN"},

@@ -580,7 +580,9 @@ func reducedRelative(toks []token, i int, inActor []int) bool {
 		return false
 	}
 	switch p.up {
-	case "HAS", "HAVE", "HAD", "AND", "OR", "BUT", "THAT", "WHO", "WHICH", "ALSO", "THEN", "NOT", "NEVER", "JUST", "ALREADY", "RECENTLY", "THEY", "WE", "HE", "SHE", "IT", "I", "YOU":
+	case "HAS", "HAVE", "HAD", "AND", "OR", "BUT", "THAT", "WHO", "WHICH", "ALSO", "THEN", "NOT", "NEVER", "JUST", "ALREADY", "RECENTLY", "THEY", "WE", "HE", "SHE", "IT", "I", "YOU",
+		// Adverbs before a finite verb: "he even traveled to".
+		"EVEN", "STILL", "ONLY", "SOON", "LATER", "EARLIER", "ONCE", "AGAIN", "OFTEN", "EVER", "NOW", "THUS", "FIRST", "ALWAYS":
 		return false
 	}
 	// An object after the participle makes it active: "the government
