@@ -294,6 +294,12 @@ func TestCode(t *testing.T) {
 			not:  []string{"- 04 KENGOV"},
 		},
 		{
+			name: "a verb after 'and' ends a list",
+			body: "Kenya could side with Ethiopia and expel the remaining US advisors.",
+			want: []string{"KEN 05 ETH possible -/undated"},
+			not:  []string{"KEN 05 USA"},
+		},
+		{
 			name: "a nationality word qualifying the subject thing is no subject",
 			body: "Sudanese assets in Chad may not appease Kenya.",
 			not:  []string{"SDN 06 KEN", "TCD 06 KEN"},

@@ -848,7 +848,7 @@ func joined(toks []token, from, to int) bool {
 	if to-from < 1 || to-from > 4 {
 		return false
 	}
-	and, sep := false, false
+	and, sep, the := false, false, false
 	for j := from; j < to; j++ {
 		switch toks[j].up {
 		case ",":
@@ -856,11 +856,12 @@ func joined(toks []token, from, to int) bool {
 		case "AND", "OR", "NOR", "&":
 			and, sep = true, true
 		case "THE":
-			sep = true
+			sep, the = true, true
 		default:
-			// "and the awful Gondor", "and neighbouring Chad": an
-			// adjective after the link, before the next name.
-			if !sep || !adjective(toks[j]) {
+			// "and the awful Gondor", "and neighbouring Chad": after
+			// the link, adjectives after "the" or one right before the
+			// name; "and expel the remaining US advisors" is no list.
+			if !sep || !adjective(toks[j]) || !the && j+1 != to {
 				return false
 			}
 		}
