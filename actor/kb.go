@@ -21,6 +21,10 @@ type KB struct {
 	byID   map[string]int32
 	// states maps a state's display name to its record.
 	states map[string]int32
+	// given holds first names of the knowledge base's people that open
+	// at least two of their names: evidence that an unknown name is a
+	// person's.
+	given map[string]bool
 }
 
 // record is one entity of the knowledge base.
@@ -123,7 +127,35 @@ func New(entries []Entry, agents []Agent) *KB {
 		kb.addAgent(a, int32(i))
 	}
 	kb.agentL = agents
+	kb.given = kb.givenNames()
 	return kb
+}
+
+// givenNames collects the first words that open the names of two or more
+// people in the knowledge base, leaving out titles and words that also
+// open other kinds of names.
+func (kb *KB) givenNames() map[string]bool {
+	people, other := map[string]int{}, map[string]bool{}
+	for i := range kb.recs {
+		r := &kb.recs[i]
+		k := phraseKeys(r.name)
+		if len(k) < 2 {
+			continue
+		}
+		if r.typ == bluf.Person {
+			people[k[0]]++
+		} else {
+			other[k[0]] = true
+		}
+	}
+	out := make(map[string]bool, len(people))
+	for w, n := range people {
+		if n >= 2 && len(w) >= 3 && !other[w] && !titleWords[w] && !titleDomain[w] && !stopCaps[w] && !leadWords[w] &&
+			!orgHeads[w] && !orgOpeners[w] && !locHeads[w] && !locOpeners[w] && !calendar[w] && !arabicArticle[strings.ToLower(w)] {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // add adds one entry: its record (or a merge into an existing one) and
@@ -719,5 +751,5 @@ var lowerParticles = map[string]bool{
 	"bin": true, "ibn": true, "bint": true, "ben": true, "of": true, "the": true, "for": true,
 	"de": true, "del": true, "della": true, "di": true, "da": true, "do": true, "dos": true, "das": true,
 	"du": true, "la": true, "le": true, "les": true, "van": true, "von": true, "der": true, "den": true,
-	"y": true, "e": true, "un": true,
+	"y": true, "e": true, "un": true, "wal": true, "wa": true,
 }

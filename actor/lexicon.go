@@ -154,7 +154,20 @@ Abiy Isaias Salva Riek Yoweri Uhuru William Cyril Jacob Thabo Bola Muhammadu Goo
 Felix Denis Faustin Joseph Alassane Macky Bassirou Ousmane Abdoulaye Blaise Ibrahim Mohamed Hemedti
 Abdel-Fattah Abdalla Hamdan Malik Minni Abdelaziz Hamdok Omer Ahmed Ali Haftar Khalifa Fayez Abdul-Hamid
 Aguila Saif Moammar Muammar Zine Kais Beji Abdelmadjid Abdelaziz Mohammed Aziz Nayib Gustavo Javier
-Claudia Andres Lula Jair Dilma Luiz Inacio Gabriel Nicolas Hugo Daniel Evo Rafael Alberto Mauricio`)
+Claudia Andres Lula Jair Dilma Luiz Inacio Gabriel Nicolas Hugo Daniel Evo Rafael Alberto Mauricio
+Amal Amina Aisha Aicha Fatima Fatma Zainab Zeinab Leila Layla Laila Nour Noor Yasmin Yasmine Mariam Maryam
+Hana Huda Rania Reem Salma Samira Lina Dalia Nadia Rasha Souad Hoda Asma Iman Khadija Halima Hawa Mona
+Zahra Parisa Shirin Maryam Narges Nasrin Farhad Dariush Kourosh Bahram Babak Arash Hamid Mehdi Saeed
+Ebrahim Esmail Gholam Mojtaba Abolfazl Masoumeh Kwame Kofi Kwesi Yaw Ama Akua Abena Chinua Ngozi Chidi
+Emeka Oluwaseun Olu Tunde Folake Adebayo Amani Wanjiru Wangari Jomo Raila Tendai Tafadzwa Thandiwe
+Nkosazana Sipho Themba Aliko Aminu Bukola Fatou Awa Aminata Mariama Seydou Boubacar Souleymane Moctar
+Hiroshi Takeshi Yuki Yoshihide Shigeru Taro Kenji Wei Jun Min Ying Jing Hui Xiaoping Jinping Qiang
+Arjun Priya Sanjay Amit Rajesh Sunil Anil Vijay Deepak Pooja Sonia Indira Shehbaz Bilawal Maryam
+Nguyen Thanh Minh Tuan Prabowo Joko Anwar Mahathir Ferdinand Rodrigo Sara Hun Prayut Min Aung
+Olena Oksana Natalia Iryna Tetiana Svetlana Olga Tatiana Elena Irina Anastasia Ekaterina Yevgeny
+Yevgeniy Andrei Andriy Valery Valeriy Kirill Oleg Ramzan Arkady Dmytro Mykola Vitali Vitaliy
+Giorgia Sergio Matteo Mario Olaf Friedrich Ursula Emmanuel Edouard Gabriel Pedro Pablo Mette Magdalena
+Ulf Jonas Sanna Alexander Viktor Recep Hakan Ibrahim Nechirvan Masrour Masoud Barham Bafel Lahur`)
 
 // leadWords are stripped from the start of a capitalised run ("The",
 // "In", "But"): sentence openers, not parts of names.

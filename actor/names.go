@@ -72,6 +72,10 @@ func (f *finder) heuristic() {
 				j = k
 				continue
 			}
+			if k := f.andName(i, j); k > j {
+				j = k
+				continue
+			}
 			break
 		}
 		// Names are short; a long capitalised run is a heading or a list
@@ -92,6 +96,55 @@ func (f *finder) heuristic() {
 	sort.Slice(f.cands, func(x, y int) bool { return f.cands[x].a < f.cands[y].a })
 	f.compounds()
 	f.acronyms()
+	f.prefixes()
+}
+
+// prefixes resolves a name the knowledge base lacks that is the start of
+// a longer organization's name in the same document ("Jama'at Nasr
+// al-Din" beside "Jama'at Nasr al-Din wal-Ansar", "Northern Defence" beside
+// "Northern Defence Brigade") to that organization: a cut-short mention,
+// not someone else. A prefix that is itself complete (ending in a head
+// word such as "Brigade") or that carries a title keeps its own entity.
+func (f *finder) prefixes() {
+	toks := f.toks
+	isOrg := func(t bluf.EntityType) bool {
+		return t == bluf.Organization || t == bluf.ArmedGroup || t == bluf.Government
+	}
+	for x := range f.cands {
+		c := &f.cands[x]
+		if c.rec >= 0 || c.titleOnly || c.title != "" || c.key == "" || c.typ == bluf.Nationality || c.typ == bluf.Location ||
+			strings.HasPrefix(c.key, "group:") || orgHeads[toks[c.b-1].key] {
+			continue
+		}
+		short := toks[c.nameStart():c.b]
+		if len(short) < 2 {
+			continue
+		}
+		best := -1
+		for y := range f.cands {
+			d := &f.cands[y]
+			long := toks[d.nameStart():d.b]
+			if y == x || d.titleOnly || !isOrg(d.typ) || len(long) <= len(short) || best >= 0 && d.b-d.nameStart() <= f.cands[best].b-f.cands[best].nameStart() {
+				continue
+			}
+			same := true
+			for i := range short {
+				if short[i].key != long[i].key {
+					same = false
+					break
+				}
+			}
+			if same {
+				best = y
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		d := f.cands[best]
+		c.rec, c.kind, c.key, c.typ, c.weak, c.alts, c.guess = d.rec, d.kind, d.key, d.typ, false, nil, false
+		c.name, c.code, c.affil = d.name, d.code, d.affil
+	}
 }
 
 // lowerTitles adds "the prime minister", "the president" as title-only
@@ -122,6 +175,70 @@ func (f *finder) lowerTitles() {
 			title: f.surface(i, end), key: titleKey(f.surface(i, end))})
 		i = end
 	}
+}
+
+// andName returns the end of an organization's name that goes on past
+// a lower-case "and" at token j ("Ministry of Fisheries and Ocean
+// Resources"), when the acronym in brackets right after it confirms the
+// longer name; else j. Without that evidence "and" ends the name: "the
+// Ministry of Defence and Hezbollah" names two actors.
+func (f *finder) andName(i, j int) int {
+	toks := f.toks
+	if toks[j].key != "AND" || toks[j].cap || j+1 >= len(toks) || !toks[j+1].clean || !f.capWord(j+1) {
+		return j
+	}
+	k := j + 1
+	for k < len(toks) && k-i <= maxRun {
+		if toks[k].clean && (f.capWord(k) || toks[k].joined && toks[k].letters > 0 && !f.cover[k]) {
+			k++
+			continue
+		}
+		if toks[k].clean && f.particle(k) && k+1 < len(toks) && toks[k+1].clean && f.capWord(k+1) {
+			k += 2
+			continue
+		}
+		break
+	}
+	if k >= len(toks) || !toks[k].upper || f.doc.Body[toks[k-1].end:toks[k].start] != " (" ||
+		toks[k].end >= len(f.doc.Body) || f.doc.Body[toks[k].end] != ')' {
+		return j
+	}
+	acr := toks[k].key
+	for a := i; a < j && a <= i+2; a++ {
+		if initialsMatch(acr, toks[a:k]) {
+			return k
+		}
+	}
+	return j
+}
+
+// initialsMatch reports whether acronym acr spells the initials of ts:
+// every capitalised word gives its first letter, lower-case words
+// ("of", "and") may or may not ("MOIS", "IRGC").
+func initialsMatch(acr string, ts []token) bool {
+	// ok[n] reports whether acr[:n] is spelled by the words seen so far.
+	ok := make([]bool, len(acr)+1)
+	ok[0] = true
+	for _, t := range ts {
+		if t.key == "" {
+			continue
+		}
+		c := t.key[0]
+		next := make([]bool, len(acr)+1)
+		for n := range ok {
+			if !ok[n] {
+				continue
+			}
+			if !t.cap {
+				next[n] = true
+			}
+			if n < len(acr) && acr[n] == c {
+				next[n+1] = true
+			}
+		}
+		ok = next
+	}
+	return ok[len(acr)]
 }
 
 // ordinal reports whether w is an ordinal number written in digits
@@ -166,7 +283,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	for a < b && (leadWords[toks[a].key] || (toks[a].sentStart && b-a == 1 && stopCaps[toks[a].key])) {
 		a++
 	}
-	if a < b && toks[a].sentStart && stopCaps[toks[a].key] && b-a >= 3 && !eventOpeners[toks[a].key] && !orgOpeners[toks[a].key] && !locOpeners[toks[a].key] && !orgHeads[toks[b-1].key] && !locHeads[toks[b-1].key] && allNamey(toks[a+1:b]) {
+	if a < b && toks[a].sentStart && stopCaps[toks[a].key] && !titleWords[toks[a].key] && b-a >= 3 && !eventOpeners[toks[a].key] && !orgOpeners[toks[a].key] && !locOpeners[toks[a].key] && !orgHeads[toks[b-1].key] && !locHeads[toks[b-1].key] && allNamey(toks[a+1:b]) {
 		a++ // "Later Leila Haddad left"
 	}
 	if a+1 < b && stopCaps[toks[a].key] && !orgHeads[toks[a].key] && !orgOpeners[toks[a].key] && f.particle(a+1) {
@@ -302,6 +419,10 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		} else {
 			c.typ = bluf.Organization
 		}
+	case hasParticle && n > 1 && f.acronymAfter(b) && !givenNames[first] && !f.kb.given[first]:
+		// "Jama'at Nasr al-Din wal-Ansar (JNDA)": a name with an acronym
+		// is an organization's.
+		c.typ = orgType(toks[a:b])
 	case hasParticle && n > 1:
 		if prevCue {
 			c.typ = bluf.Location
@@ -321,6 +442,8 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		c.typ = bluf.Organization
 	case n > 1 && n <= 4 && allNamey(toks[a:b]):
 		c.typ = bluf.Person
+		c.guess = !f.kb.given[first]
+		c.evid = f.personEvidence(a, b)
 	case n == 1 && !stopCaps[first]:
 		c.typ = bluf.Person
 		c.weak = true
@@ -342,6 +465,66 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	c.name = f.surface(a, b)
 	c.b = b
 	return c, true
+}
+
+// acronymAfter reports whether an acronym of three or more letters in
+// brackets follows token b-1.
+func (f *finder) acronymAfter(b int) bool {
+	toks, body := f.toks, f.doc.Body
+	return b < len(toks) && toks[b].upper && toks[b].letters >= 3 && body[toks[b-1].end:toks[b].start] == " (" &&
+		toks[b].end < len(body) && body[toks[b].end] == ')'
+}
+
+// personVerbs follow (or, inverted, precede) a person's name: "Kovacs
+// said", "said Amina Kovacs".
+var personVerbs = set(`said says told tells added adds argued argues wrote writes noted notes stated states
+warned warns explained explains insisted insists recalled recalls tweeted posted replied replies asked asks
+admitted admits acknowledged acknowledges stressed stresses urged urges believes believed thinks thought
+testified announced announces declared declares vowed vows pledged pledges wants wanted resigned died
+who whose herself himself`)
+
+// personEvidence reports whether the context of the name [a, b) shows a
+// person: a middle initial or a suffix (Jr), a speech verb after it or
+// before it, "according to" before it, ", who" or an age after it, or a
+// next sentence opening with "He" or "She".
+func (f *finder) personEvidence(a, b int) bool {
+	toks, body := f.toks, f.doc.Body
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if k > a && k < b-1 && t.letters == 1 && body[t.end-1] == '.' || nameSuffix[t.key] {
+			return true
+		}
+	}
+	s := f.sent[a]
+	if b < len(toks) && f.sent[b] == s {
+		n := toks[b]
+		gap := body[toks[b-1].end:n.start]
+		switch {
+		case !n.cap && personVerbs[n.key] && (n.clean || gap == ", "):
+			return true // "Kovacs said", "Kovacs, who"
+		case gap == ", " && n.letters == 0 && b+1 < len(toks) && body[n.end] == ',':
+			return true // "Amina Kovacs, 45,"
+		}
+	}
+	if a > 0 && f.sent[a-1] == s {
+		p := toks[a-1]
+		if !p.cap && personVerbs[p.key] && p.key != "WHO" && p.key != "WHOSE" {
+			return true // "said Amina Kovacs"
+		}
+		if p.key == "TO" && a > 1 && toks[a-2].key == "ACCORDING" {
+			return true
+		}
+	}
+	for k := b; k < len(toks) && k < b+80; k++ {
+		if f.sent[k] == s {
+			continue
+		}
+		if f.sent[k] == s+1 && (toks[k].key == "HE" || toks[k].key == "SHE") && toks[k].sentStart {
+			return true
+		}
+		break
+	}
+	return false
 }
 
 // hasAgreement reports whether a run names an agreement ("Joint Plan of

@@ -66,6 +66,7 @@ type entity struct {
 // resolve assigns every candidate to an entity, then ranks the entities.
 func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 	f.disambiguate()
+	person := f.personEvident()
 	byKey := map[string]*entity{}
 	var order []*entity
 	get := func(key string, init func() bluf.Entity) *entity {
@@ -120,7 +121,7 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 		}
 	}
 	for _, c := range f.cands {
-		if c.typ == bluf.Person && c.b-c.a > 1 && !c.titleOnly {
+		if c.typ == bluf.Person && c.b-c.a > 1 && !c.titleOnly && (!c.guess || person[c.key]) {
 			key := c.key
 			if c.rec >= 0 {
 				key = "kb:" + f.kb.recs[c.rec].id
@@ -143,6 +144,8 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 		switch {
 		case c.titleOnly:
 			continue // handled below
+		case c.guess && !person[c.key]:
+			continue // two capitalised words, and nothing says whose name
 		case c.rec >= 0 && c.kind == hitCapital:
 			r := &f.kb.recs[c.rec]
 			if r.state >= 0 && !f.inPlace(x) {
@@ -291,6 +294,40 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 	}
 	ents := f.rank(order)
 	return ms, ents
+}
+
+// personEvident returns the keys of the guessed person names (see
+// cand.guess) that some mention shows to be people's: the full name in a
+// telling context, or its last word alone in one ("Kovacs said").
+func (f *finder) personEvident() map[string]bool {
+	out := map[string]bool{}
+	last := map[string]string{}
+	for _, c := range f.cands {
+		if !c.guess {
+			continue
+		}
+		if c.evid {
+			out[c.key] = true
+		}
+		w := f.toks[c.b-1].key
+		if k, ok := last[w]; ok && k != c.key {
+			last[w] = ""
+		} else {
+			last[w] = c.key
+		}
+	}
+	if len(last) == 0 {
+		return out
+	}
+	for _, c := range f.cands {
+		if c.rec >= 0 || c.titleOnly || c.typ != bluf.Person || c.b-c.nameStart() != 1 {
+			continue
+		}
+		if k := last[f.toks[c.b-1].key]; k != "" && !out[k] && f.personEvidence(c.nameStart(), c.b) {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // disambiguate chooses, for a name several curated entities share, the

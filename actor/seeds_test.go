@@ -55,7 +55,7 @@ func TestSeeds(t *testing.T) {
 		{"002", 25, []string{"Mohammed Shia al-Sudani", "Muqtada al-Sadr", "Ali Khamenei", "Fuad Hussein", "Bashar al-Assad",
 			"Mike Waltz", "Harakat Hezbollah al-Nujaba", "Fatah Alliance", "TotalEnergies", "Gulf Cooperation Council",
 			"Islamic State", "Iraq", "Iran", "United States", "Israel"}, []string{"Ahmed Saad"}},
-		{"004", 20, []string{"Iran", "Iraq", "United States", "Ministry of Intelligence", "Islamic Revolutionary Guard Corps",
+		{"004", 20, []string{"Iran", "Iraq", "United States", "Ministry of Intelligence and Security", "Islamic Revolutionary Guard Corps",
 			"Quds Force", "Qassem Soleimani", "Donald Trump", "Hassan Rouhani", "Islamic State", "Central Intelligence Agency",
 			"New York Times", "the Intercept"}, nil},
 	}

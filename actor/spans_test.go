@@ -1,0 +1,87 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"bluf"
+)
+
+// TestLongestSpan: a multi-word name is one entity under its longest
+// name; parts of it are not entities of their own.
+func TestLongestSpan(t *testing.T) {
+	kb := testKB(t)
+	tests := []struct {
+		name, body      string
+		mention, entity string
+		typ             bluf.EntityType
+	}{
+		{"Arabic conjunction inside a known name", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) expanded its attacks.",
+			"Jama'at Nusrat al-Islam wal-Muslimin", "Jama'at Nusrat al-Islam wal-Muslimin", bluf.ArmedGroup},
+		{"known name cut short", "Jama'at Nusrat al-Islam said it held the town.\nJama'at Nusrat al-Islam wal-Muslimin denied it.",
+			"Jama'at Nusrat al-Islam", "Jama'at Nusrat al-Islam wal-Muslimin", bluf.ArmedGroup},
+		{"known name with and", "Iran's Ministry of Intelligence and Security (MOIS) arrested three men.",
+			"Ministry of Intelligence and Security", "Ministry of Intelligence and Security", bluf.Government},
+		{"unknown name with and, confirmed by its acronym", "Ruritania's Ministry of Fisheries and Ocean Resources (MFOR) closed the port.\nThe MFOR said little.",
+			"MFOR", "Ministry of Fisheries and Ocean Resources", bluf.Government},
+		{"unknown group with an acronym", "Jama'at Nasr al-Din wal-Ansar (JNDA) claimed the raid.\nA spokesman for Jama'at Nasr al-Din denied it.",
+			"Jama'at Nasr al-Din", "Jama'at Nasr al-Din wal-Ansar", bluf.ArmedGroup},
+	}
+	for _, tt := range tests {
+		ms, es := kb.Find(testDoc(tt.body, ""))
+		m, e, ok := entityOf(ms, es, tt.mention)
+		if !ok {
+			t.Errorf("%s: Find(%q): no mention %q; mentions %+v", tt.name, tt.body, tt.mention, ms)
+			continue
+		}
+		if e.Name != tt.entity || m.Type != tt.typ {
+			t.Errorf("%s: Find(%q) %q = %q %s, want %q %s", tt.name, tt.body, tt.mention, e.Name, m.Type, tt.entity, tt.typ)
+		}
+		for _, e := range es {
+			if e.Name != tt.entity && strings.HasPrefix(tt.entity, e.Name) {
+				t.Errorf("%s: Find(%q) has an entity %q for part of %q", tt.name, tt.body, e.Name, tt.entity)
+			}
+		}
+	}
+	// Without an acronym, "and" ends an unknown name: two actors.
+	ms, _ := kb.Find(testDoc("The Ministry of Defence and Ruritanian Rail signed a deal.", ""))
+	for _, m := range ms {
+		if strings.Contains(m.Text, " and ") {
+			t.Errorf("Find: mention %q runs across \"and\" with no acronym to confirm it", m.Text)
+		}
+	}
+}
+
+// TestPersonEvidence: two unknown capitalised words are a person only
+// with evidence: a known given name, a title, a speech verb, a middle
+// initial, "He"/"She" next.
+func TestPersonEvidence(t *testing.T) {
+	kb := testKB(t)
+	tests := []struct {
+		body, name string
+		want       bluf.EntityType // "" when the name must not be an entity
+	}{
+		{"Analysts recalled the Pottery Barn rule of the war.", "Pottery Barn", ""},
+		{"Critics invoked Grand Bargain thinking again.", "Grand Bargain", ""},
+		{"Officials praised Tigray Rail on Monday.", "Tigray Rail", ""},
+		{"Okonkwo Adeyemi said the talks had failed.", "Okonkwo Adeyemi", bluf.Person},
+		{"\"We will stay,\" said Okonkwo Adeyemi.", "Okonkwo Adeyemi", bluf.Person},
+		{"Okonkwo Adeyemi left Lagos in May.\nHe returned a year later.", "Okonkwo Adeyemi", bluf.Person},
+		{"The plan was drafted by Okonkwo Adeyemi in May.\nAdeyemi told reporters it would work.", "Okonkwo Adeyemi", bluf.Person},
+		{"The court heard Wanjiru Kamau on Monday.", "Wanjiru Kamau", bluf.Person},
+		{"The report was written by Tran T. Huong.", "Tran T. Huong", bluf.Person},
+		{"Minister Okonkwo Adeyemi opened the session.", "Okonkwo Adeyemi", bluf.Person},
+	}
+	for _, tt := range tests {
+		ms, es := kb.Find(testDoc(tt.body, ""))
+		var got bluf.EntityType
+		for _, e := range es {
+			if e.Name == tt.name {
+				got = e.Type
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Find(%q): %q typed %q, want %q; mentions %+v", tt.body, tt.name, got, tt.want, ms)
+		}
+	}
+}
