@@ -294,6 +294,11 @@ func TestCode(t *testing.T) {
 			not:  []string{"- 04 KENGOV"},
 		},
 		{
+			name: "an adverb before a participle with 'by' keeps it passive",
+			body: "Kenya faced protests, often mobilized by al-Shabaab.",
+			not:  []string{"- 15 SOMREB", "KEN 15 SOMREB"},
+		},
+		{
 			name: "a verb after 'and' ends a list",
 			body: "Kenya could side with Ethiopia and expel the remaining US advisors.",
 			want: []string{"KEN 05 ETH possible -/undated"},

@@ -576,7 +576,15 @@ func reducedRelative(toks []token, i int, inActor []int) bool {
 	if p.up == "," && i+1 < len(toks) && toks[i+1].up == "BY" {
 		return true // "the meeting, convened by France"
 	}
-	if p.punct || isCapitalized(p.text) || strings.HasSuffix(p.up, "LY") || beForms[p.up] || determiners[p.up] {
+	if p.punct || isCapitalized(p.text) || beForms[p.up] || determiners[p.up] {
+		return false
+	}
+	// "backlash, often mobilized by the militias": an agent makes it
+	// passive whatever adverb comes before.
+	if i+1 < len(toks) && toks[i+1].up == "BY" && !subjectPronoun[p.up] {
+		return true
+	}
+	if strings.HasSuffix(p.up, "LY") {
 		return false
 	}
 	switch p.up {
