@@ -11,6 +11,13 @@
 // the embassy"), coordination ("with Qatar and Oman"), participles and
 // coordinated verbs that share a subject, "he"/"she" and "the junta"
 // referring back are handled by rules of word order, not by parsing.
+// The same rules keep false relations out: what is discussed or met is
+// not a party ("discussed support for the army", "meet the needs of"),
+// visitors from a place do not visit it, people joining a group become
+// members, a nationality word qualifying a thing ("Iraqi unity") is no
+// actor, and "our efforts to defeat ISIL" are the speaker's. "In support
+// of X" is support for X by the clause's subject; operations, offensives
+// and wars fight whoever follows "against".
 //
 // Each event carries a modality, so that threats, intentions,
 // possibilities, demands and denials are not counted as things that
