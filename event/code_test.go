@@ -299,6 +299,12 @@ func TestCode(t *testing.T) {
 			not:  []string{"- 15 SOMREB", "KEN 15 SOMREB"},
 		},
 		{
+			name: "the last of a list after 'with' is an object, not a subject",
+			body: "Iraq has made deals with Kenya, Qatar, and Oman for natural gas imports.",
+			want: []string{"IRQ 05 OMN asserted -/undated"},
+			not:  []string{"OMN 06", "QAT 06", "KEN 06"},
+		},
+		{
 			name: "a verb after 'and' ends a list",
 			body: "Kenya could side with Ethiopia and expel the remaining US advisors.",
 			want: []string{"KEN 05 ETH possible -/undated"},

@@ -706,8 +706,13 @@ func leftActor(toks []token, i, lo int, sp []span, inActor []int) *span {
 			continue
 		}
 		// "with X", "to X" before the verb: an object of an earlier
-		// phrase, not the subject.
-		if a.first > 0 && oneOf(toks[a.first-1].up, []string{"WITH", "TO", "FOR", "FROM", "AGAINST", "ON"}) {
+		// phrase, not the subject; so is the last of a list after one
+		// ("deals with Turkmenistan, Qatar, and Oman for gas imports").
+		head := a
+		if l := coordinatedLeft(toks, sp, a); len(l) > 1 {
+			head = l[0]
+		}
+		if head.first > 0 && oneOf(toks[head.first-1].up, []string{"WITH", "TO", "FOR", "FROM", "AGAINST", "ON"}) {
 			if fallback == nil {
 				fallback = a
 			}
