@@ -58,7 +58,11 @@ func (a *analysis) ach(hs []*hyp) *achResult {
 	for _, p := range a.prescriptions(nil) {
 		stated[p.s] = true
 	}
-	var rows []*row
+	// Heuer's step 4: evidence that bears on no hypothesis is noted, not
+	// hidden. Rows rated N throughout are kept when the sentence is
+	// informative (a fact, judgment or forecast with some substance), and
+	// listed after the rows that bear on the hypotheses.
+	var rows, neutral []*row
 	for _, s := range a.prose {
 		if stated[s] || s.question || len(s.toks) < 6 {
 			continue
@@ -74,17 +78,27 @@ func (a *analysis) ach(hs []*hyp) *achResult {
 				nonN = true
 			}
 		}
-		if !nonN {
-			continue
-		}
 		r.diag = hi - lo
-		rows = append(rows, r)
+		switch {
+		case nonN:
+			rows = append(rows, r)
+		case a.informative(s):
+			neutral = append(neutral, r)
+		}
 	}
-	if len(rows) > 30 {
+	if len(rows) > maxRows {
 		sort.SliceStable(rows, func(i, j int) bool { return rows[i].diag > rows[j].diag })
-		rows = rows[:30]
+		rows = rows[:maxRows]
 		sort.SliceStable(rows, func(i, j int) bool { return rows[i].s.idx < rows[j].s.idx })
 	}
+	bearing := len(rows)
+	if room := maxRows - len(rows); len(neutral) > room {
+		// Keep the most informative of the rest, in text order.
+		sort.SliceStable(neutral, func(i, j int) bool { return a.informativeness(neutral[i].s) > a.informativeness(neutral[j].s) })
+		neutral = neutral[:room]
+		sort.SliceStable(neutral, func(i, j int) bool { return neutral[i].s.idx < neutral[j].s.idx })
+	}
+	rows = append(rows, neutral...)
 	res.rows = rows
 	for _, h := range hs {
 		res.inc[h.id], res.cons[h.id] = 0, 0
@@ -124,7 +138,7 @@ func (a *analysis) ach(hs []*hyp) *achResult {
 	// of the matrix so that a few points' margin in a large matrix stays
 	// near even. The probabilities are then assigned in rank order, so
 	// that the terms never contradict the ranking.
-	temp := 2 + float64(len(rows))/10
+	temp := 2 + float64(bearing)/10
 	var z float64
 	var ps []float64
 	for _, h := range hs {
@@ -151,6 +165,45 @@ func (a *analysis) ach(hs []*hyp) *achResult {
 		}
 	}
 	return res
+}
+
+// maxRows caps the matrix, so that it stays readable.
+const maxRows = 25
+
+// informative reports a sentence worth a row of the matrix even when it
+// bears on no hypothesis: a statement with substance (a figure, an event,
+// a named actor with a predicate, a judgment or a forecast), not a
+// transition or a rhetorical line.
+func (a *analysis) informative(s *sent) bool {
+	return !s.has(cueNecessity) && a.informativeness(s) >= 1
+}
+
+// informativeness scores what a sentence tells: figures, coded events,
+// named entities, harms and benefits, judgments and forecasts.
+func (a *analysis) informativeness(s *sent) float64 {
+	v := 0.0
+	if s.numeric {
+		v++
+	}
+	if len(s.events) > 0 {
+		v++
+	}
+	if len(s.ents) > 0 {
+		v += 0.5
+	}
+	if len(s.conc) > 0 {
+		v += 0.5
+	}
+	if len(s.harms())+len(s.benefits()) > 0 {
+		v += 0.5
+	}
+	if s.has(cueJudgment) || s.has(cueModal) || s.has(cueWill) || s.has(cueLikely) || s.has(cueAttribution) {
+		v += 0.5
+	}
+	if s.feats.size() >= 6 {
+		v += 0.5
+	}
+	return v
 }
 
 // pivot returns the evidence row without which the favoured hypothesis
@@ -219,6 +272,14 @@ func credibility(s *sent) string {
 func (a *analysis) rate(s *sent, hs []*hyp) map[string]string {
 	bounds := clauseBounds(s)
 	st := stance(s, bounds)
+	// A statement of fact is evidence for what it reports, whatever the
+	// author thinks of it: "the problem is that hardliners are in the
+	// ascendancy" reports their ascendancy. Framing words then carry no
+	// polarity.
+	factual := !(s.has(cueModal) || s.has(cueWill) || s.has(cueLikely) || s.has(cueUnlikely) || s.has(cueCondition) || s.has(cueNecessity))
+	if factual {
+		st = stanceExcept(s, bounds, framingWords)
+	}
 	than, left, isCmp := comparison(s)
 	revs := reversers.find(s.toks)
 	forecast := map[int]bool{}
@@ -233,18 +294,28 @@ func (a *analysis) rate(s *sent, hs []*hyp) map[string]string {
 			continue
 		}
 		pos := a.occurrences(s, h)
-		if len(pos) == 0 {
+		anti := opposites(s, h)
+		if len(pos) == 0 && len(anti) == 0 {
 			out[h.id] = bluf.Neutral
 			continue
 		}
 		var sum float64
 		fc := false
+		for _, p := range anti {
+			// The opposite of the hypothesis's distinctive concept
+			// ("erosion" against "deepens"), unless reversed.
+			if reversedAt(s, revs, bounds, p) {
+				sum++
+			} else {
+				sum--
+			}
+		}
 		for _, p := range pos {
 			if h.factual {
 				// A statement of fact is corroborated by a restatement and
 				// denied by a negated or doubted one.
 				v := 1.0
-				if reversedAt(s, revs, bounds, p) || clauseHas(s, bounds, bounds[p], cueUnlikely) {
+				if reversedAt(s, revs, bounds, p) != postReversed(s, bounds, p) || clauseHas(s, bounds, bounds[p], cueUnlikely) {
 					v = -1
 				}
 				sum += v
@@ -258,7 +329,7 @@ func (a *analysis) rate(s *sent, hs []*hyp) map[string]string {
 					v = -0.6 * left
 				}
 			}
-			if reversedAt(s, revs, bounds, p) {
+			if reversedAt(s, revs, bounds, p) != postReversed(s, bounds, p) {
 				if v == 0 {
 					v = -1
 				} else {
@@ -270,7 +341,7 @@ func (a *analysis) rate(s *sent, hs []*hyp) map[string]string {
 			}
 			sum += v
 		}
-		pol := sum / float64(len(pos))
+		pol := sum / float64(len(pos)+len(anti))
 		switch {
 		case pol >= 1.5:
 			out[h.id] = bluf.VeryConsistent
@@ -281,6 +352,10 @@ func (a *analysis) rate(s *sent, hs []*hyp) map[string]string {
 		case pol < 0:
 			out[h.id] = bluf.Inconsistent
 		case fc:
+			out[h.id] = bluf.Consistent
+		case factual && len(pos) > 0:
+			// A fact the hypothesis predicts: its actors with its
+			// distinctive course or concept.
 			out[h.id] = bluf.Consistent
 		case !h.factual && sharesCourse(s, h) && !s.has(cueCondition):
 			// The course already under way ("reprisals after army
@@ -305,6 +380,20 @@ func (a *analysis) rate(s *sent, hs []*hyp) map[string]string {
 				out[p[1]] = bluf.Consistent
 			}
 		}
+		// Exclusive alternatives ("A rather than B", "either A or B",
+		// "two options"): a fact that bears out one, or strong support
+		// for it, weighs against the other.
+		if exclusiveKinds[live[0].kind] && exclusiveKinds[live[1].kind] {
+			// A contrast the text draws itself ("more focused on A than
+			// on B") makes any fact bearing out one count against the
+			// other; two stated options only by strong support.
+			contrast := contrastKinds[live[0].kind] && contrastKinds[live[1].kind]
+			for _, p := range [][2]string{{x, y}, {y, x}} {
+				if r := out[p[0]]; (r == bluf.VeryConsistent || r == bluf.Consistent && factual && contrast) && out[p[1]] == bluf.Neutral {
+					out[p[1]] = bluf.Inconsistent
+				}
+			}
+		}
 	}
 	for _, h := range hs {
 		if h.negates != nil {
@@ -313,6 +402,97 @@ func (a *analysis) rate(s *sent, hs []*hyp) map[string]string {
 		}
 	}
 	return out
+}
+
+// postReversed reports a concept at p undone by what follows it in its
+// clause: "diplomacy stays frozen", "the talks stalled".
+func postReversed(s *sent, bounds []int, p int) bool {
+	for k := p + 1; k < len(s.toks) && k <= p+5 && bounds[k] == bounds[p]; k++ {
+		if postReversers[s.toks[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
+var postReversers = wordSet("frozen froze freeze stalled stall stalls suspended deadlocked collapsed collapses faltered failed fails ended halted")
+
+// exclusiveKinds are the kinds of alternatives stated as excluding each
+// other.
+var exclusiveKinds = wordSet("options between comparison rather either lines enumerated whether")
+
+// contrastKinds are alternatives the text sets against each other.
+var contrastKinds = wordSet("comparison rather lines")
+
+// framingWords are evaluative words that frame a reported fact ("the
+// problem is that ...") rather than judge it.
+var framingWords = wordSet("problem problems concern concerns worry worries challenge challenges irony difficulty dilemma")
+
+// stanceExcept is stance without the valence of the words in skip.
+func stanceExcept(s *sent, bounds []int, skip map[string]bool) map[int]float64 {
+	out := map[int]float64{}
+	for _, m := range s.vals {
+		if skip[s.toks[m.pos].word] {
+			continue
+		}
+		v := valenceWeight(m, s.toks)
+		for k := m.pos - 1; k >= 0 && k >= m.pos-2; k-- {
+			if w := s.toks[k].word; w == "not" || w == "no" || w == "never" || w == "hardly" {
+				v = -v
+				break
+			}
+		}
+		out[bounds[m.pos]] += v
+	}
+	return out
+}
+
+// opposites returns the positions in s of concepts opposed to one of h's
+// distinctive concepts, when h's actors or other distinctive words appear
+// too (so "the economy declines" does not bear on "the army deepens its
+// ties").
+func opposites(s *sent, h *hyp) []int {
+	var out []int
+	bounds := clauseBounds(s)
+	for _, m := range s.conc {
+		if o := antonyms[m.value]; o == "" || !h.distinct[o] || h.distinct[m.value] || prevented(s, m.pos) {
+			continue
+		}
+		// The hypothesis's actors or words must share the clause: "a
+		// slow erosion: the juntas keep ..." does not erode the juntas.
+		c := bounds[m.pos]
+		shared := false
+		for i, t := range s.toks {
+			if bounds[i] == c && i != m.pos && !stopwords[t.word] && len(t.word) > 3 && (h.distinct[t.stem] || h.feats.has(t.stem)) {
+				shared = true
+			}
+		}
+		for _, e := range s.ents {
+			if bounds[e.pos] == c && h.feats.has(e.value) {
+				shared = true
+			}
+		}
+		if shared {
+			out = append(out, m.pos)
+		}
+	}
+	return out
+}
+
+// prevented reports a concept at p that the sentence says is kept from
+// happening: "keeping Iraq from falling apart", "stop the war from
+// spreading".
+func prevented(s *sent, p int) bool {
+	if p == 0 || s.toks[p-1].word != "from" {
+		return false
+	}
+	for k := p - 2; k >= 0 && k >= p-5; k-- {
+		switch s.toks[k].word {
+		case "keep", "keeps", "keeping", "kept", "stop", "stops", "stopping", "stopped", "prevent", "prevents", "preventing", "prevented", "bar", "barred", "deter", "deters":
+			return true
+		}
+	}
+	return false
 }
 
 func mirror(r string) string {
@@ -343,7 +523,7 @@ func sharesCourse(s *sent, h *hyp) bool {
 // strongConcepts are the concepts specific enough that one mention makes
 // a sentence relevant to a hypothesis; the rest are broad ("cooperation")
 // and count like ordinary words.
-var strongConcepts = wordSet("#continuity #rupture #withdrawal #alignment #neutrality #escalation #deescalation #collapse #independence #regime_change #invasion #dependence #attack")
+var strongConcepts = wordSet("#continuity #rupture #withdrawal #alignment #neutrality #escalation #deescalation #collapse #independence #regime_change #invasion #dependence #attack #influence #stability #strengthen #weaken #negotiation #confrontation")
 
 // occurrences returns the token positions in s of h's distinctive
 // features, when they are enough to make s relevant to h: one specific

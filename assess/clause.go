@@ -28,6 +28,10 @@ func clauseBounds(s *sent) []int {
 				c++
 			case (w == "while" || w == "yet" || w == "though") && strings.Contains(gap, ","):
 				c++
+			case strings.Contains(gap, ",") && strings.HasSuffix(w, "ing") && len(w) > 5 && i+1 < len(s.toks) && !stopwords[w]:
+				// ", accepting diplomatic isolation": a participial
+				// adjunct states a consequence, with its own polarity.
+				c++
 			}
 		}
 		out[i] = c

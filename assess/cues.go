@@ -69,6 +69,7 @@ var reversers = newLexicon(listLexicon("rev",
 	"not", "no", "never", "without", "abandon", "abandons", "abandoning", "end", "ending", "ends", "lose", "losing", "reject", "rejects", "rejected",
 	"prevent", "prevents", "preclude", "precludes", "avoid", "avoids", "avoiding", "halt", "halts", "stop", "stops", "oppose", "opposes", "resist", "resists",
 	"refuse", "refuses", "refused", "unwilling", "unable", "neither", "nor", "against", "instead of", "rather than", "undermine", "undermines", "abandoned", "lack", "lacks",
+	"threaten", "threatens", "threatened", "jeopardize", "jeopardise", "jeopardizes", "jeopardises",
 ))
 
 // concepts group general political vocabulary so that paraphrases meet:
@@ -78,12 +79,24 @@ var conceptLexicon = newLexicon(merge(
 	listLexicon("#rupture", "rupture", "sever", "severing", "severed", "break", "breakdown", "break with", "cut ties", "split", "walk away", "terminate", "termination", "end relations", "break off relations", "breaking point", "collapse of relations", "downgrade", "divorce"),
 	listLexicon("#withdrawal", "withdraw", "withdrawal", "pull out", "pullout", "expel", "expulsion", "exit", "drawdown", "draw down", "leave", "departure", "evacuate", "evacuation", "retreat"),
 	listLexicon("#alignment", "side with", "align", "alignment", "aligned", "ally with", "alliance", "bloc", "closer to", "join", "embrace", "take sides", "pivot", "throw in its lot"),
-	listLexicon("#neutrality", "neutral", "neutrality", "balance", "balancing", "middle ground", "hedge", "hedging", "equidistance", "non-aligned", "nonaligned", "even-handed", "mediate", "mediation", "mediator"),
+	listLexicon("#neutrality", "neutral", "neutrality", "balance", "balancing", "middle ground", "hedge", "hedging", "equidistance", "non-aligned", "nonaligned", "even-handed", "honest broker"),
 	listLexicon("#escalation", "escalate", "escalation", "escalating", "retaliate", "retaliation", "retaliatory", "tit-for-tat", "spiral", "confrontation", "counterattack", "counter-strike", "reprisal", "flare up", "all-out war", "wider war"),
 	listLexicon("#deescalation", "de-escalate", "de-escalation", "deescalation", "de-escalating", "truce", "ceasefire", "cease-fire", "armistice", "calm", "lull", "restraint", "détente", "detente", "defuse", "stand down"),
 	listLexicon("#cooperation", "cooperate", "cooperation", "partnership", "partner", "engagement", "engage", "collaborate", "collaboration", "rapprochement", "normalization", "normalisation", "normalize", "normalise", "agreement", "deal", "accord", "pact", "ties", "relationship"),
-	listLexicon("#negotiation", "negotiate", "negotiation", "negotiations", "talks", "dialogue", "diplomacy", "diplomatic solution", "peace process", "mediation", "summit", "deal"),
-	listLexicon("#influence", "influence", "dominance", "dominate", "dominating", "control", "hegemony", "sway", "leverage", "grip", "foothold", "penetrate", "penetrated", "infiltrate"),
+	listLexicon("#negotiation", "negotiate", "negotiation", "negotiations", "talks", "dialogue", "diplomacy", "diplomatic solution", "peace process", "mediation", "summit", "deal",
+		"channel", "back channel", "contacts", "outreach"),
+	listLexicon("#influence", "influence", "dominance", "dominate", "dominates", "dominating", "control", "hegemony", "sway", "leverage", "grip", "foothold", "penetrate", "penetrated", "infiltrate",
+		"ascendancy", "ascendant", "upper hand", "hold sway", "call the shots", "dictate", "dictating", "determining the direction", "in charge", "pervasive"),
+	// Paired opposites (see antonyms): evidence naming one bears against
+	// a hypothesis that names the other.
+	listLexicon("#strengthen", "strengthen", "strengthens", "strengthening", "bolster", "bolsters", "reinforce", "reinforces", "deepen", "deepens", "deepening",
+		"double down", "doubles down", "doubling down", "intensify", "intensifies", "step up", "steps up", "consolidate", "consolidates", "consolidating",
+		"gain ground", "gains ground", "tighten", "tightens", "empower", "empowering", "empowered", "empowers"),
+	listLexicon("#weaken", "weaken", "weakens", "weakening", "weakened", "erode", "erodes", "eroding", "erosion", "decline", "declines", "declining",
+		"diminish", "diminished", "lose ground", "losing ground", "wane", "waning", "setback", "setbacks", "sideline", "sidelined", "marginalise", "marginalize", "marginalised", "marginalized"),
+	listLexicon("#success", "succeed", "succeeds", "success", "successful", "victory", "prevail", "prevails", "achieve", "achieved", "effective"),
+	listLexicon("#failure", "fail", "fails", "failed", "failure", "failing", "defeat", "defeated", "ineffective", "falter", "faltering", "poor record"),
+	listLexicon("#confrontation", "confront", "confronts", "confrontation", "hostility", "hostile", "standoff", "stand-off", "clash", "clashes", "rivalry"),
 	listLexicon("#stability", "stability", "stable", "stabilize", "stabilise", "stabilizing", "order"),
 	listLexicon("#collapse", "collapse", "implode", "disintegrate", "fragmentation", "fragment", "failed state", "falling apart", "civil war", "breakdown of order"),
 	listLexicon("#sanctions", "sanction", "sanctions", "embargo", "blacklist", "asset freeze", "tariff", "tariffs", "export controls"),
@@ -96,6 +109,18 @@ var conceptLexicon = newLexicon(merge(
 	listLexicon("#protest", "protest", "protests", "demonstration", "demonstrations", "unrest", "uprising", "riot", "riots"),
 	listLexicon("#invasion", "invade", "invasion", "blockade", "occupy", "occupation", "annex", "annexation", "quarantine", "incursion", "incursions", "seize", "seizure", "land grab", "cross the border"),
 ))
+
+// antonyms pairs concepts that exclude each other.
+var antonyms = map[string]string{
+	"#escalation": "#deescalation", "#deescalation": "#escalation",
+	"#strengthen": "#weaken", "#weaken": "#strengthen",
+	"#success": "#failure", "#failure": "#success",
+	"#stability": "#collapse", "#collapse": "#stability",
+	"#alignment": "#neutrality", "#neutrality": "#alignment",
+	"#dependence": "#independence", "#independence": "#dependence",
+	"#continuity": "#rupture", "#rupture": "#continuity",
+	"#cooperation": "#confrontation", "#confrontation": "#cooperation",
+}
 
 // harmLexicon names harmful developments; with a modal it makes a risk.
 var harmLexicon = newLexicon(listLexicon("harm",

@@ -2,6 +2,7 @@ package assess
 
 import (
 	"strings"
+	"path/filepath"
 	"testing"
 
 	"bluf"
@@ -171,5 +172,109 @@ func TestAssumptionsArePremises(t *testing.T) {
 	}
 	if !solid {
 		t.Errorf("the 'as long as' premise is missing from %+v", r.Assumptions)
+	}
+}
+
+func TestACHMatrixNonTrivial(t *testing.T) {
+	cases := []struct {
+		name string
+		doc  func(testing.TB) *bluf.Document
+		// favoured, when set, is a word the favoured hypothesis holds.
+		favoured string
+	}{
+		{"seed 000", func(tb testing.TB) *bluf.Document { return seed(tb, "000") }, ""},
+		{"seed 001", func(tb testing.TB) *bluf.Document { return seed(tb, "001") }, "muddle"},
+		{"seed 002", func(tb testing.TB) *bluf.Document { return seed(tb, "002") }, ""},
+		{"seed 004", func(tb testing.TB) *bluf.Document { return seed(tb, "004") }, "influence"},
+		{"sahel example", func(tb testing.TB) *bluf.Document {
+			return readDoc(tb, filepath.Join(seedDir(tb), "..", "..", "main", "examples", "sahel-corridor.txt"))
+		}, "Russia"},
+	}
+	for _, c := range cases {
+		r := run(c.doc(t))
+		rows, diag := len(r.ACH.Evidence), 0
+		for _, e := range r.ACH.Evidence {
+			if e.Diagnosticity > 0 {
+				diag++
+			}
+		}
+		if rows < 6 || diag < 2 {
+			t.Errorf("%s: ACH has %d rows, %d diagnostic; want at least 6 and 2", c.name, rows, diag)
+		}
+		// Non-diagnostic rows come last.
+		seenN := false
+		for _, e := range r.ACH.Evidence {
+			if e.Diagnosticity == 0 {
+				seenN = true
+			} else if seenN && allNeutral(e) {
+				t.Errorf("%s: row %s rated N throughout is listed before a diagnostic row", c.name, e.ID)
+			}
+		}
+		if c.favoured == "" {
+			continue
+		}
+		var fav, second bluf.Hypothesis
+		for _, h := range r.Hypotheses {
+			switch h.Rank {
+			case 1:
+				fav = h
+			case 2:
+				second = h
+			}
+		}
+		if !strings.Contains(fav.Text, c.favoured) {
+			t.Errorf("%s: favoured %s %q, want the hypothesis about %q", c.name, fav.ID, fav.Text, c.favoured)
+		}
+		if fav.Score == second.Score {
+			t.Errorf("%s: %s and %s tie at %v: the matrix does not separate them", c.name, fav.ID, second.ID, fav.Score)
+		}
+	}
+}
+
+func allNeutral(e bluf.ACHEvidence) bool {
+	for _, v := range e.Ratings {
+		if v != bluf.Neutral {
+			return false
+		}
+	}
+	return true
+}
+
+func TestACHRecall(t *testing.T) {
+	body := "Addis Ababa's Amhara gamble\n\n" +
+		"The federal government appears more focused on consolidating control of the highlands than on holding talks with the Fano militia.\n\n" +
+		"Federal troops tightened their grip on the main roads around Bahir Dar in March, and new garrisons were set up in twelve districts. " +
+		"Talks with the militia's envoys stalled in April after two rounds in Nairobi. " +
+		"Drone strikes hit several market towns in the region last month, officials said. " +
+		"The regional economy has contracted sharply since the fighting began."
+	r := run(docOf(body))
+	if len(r.Hypotheses) < 2 {
+		t.Fatalf("hypotheses = %+v, want the two focuses", r.Hypotheses)
+	}
+	byID := map[string]bluf.Hypothesis{}
+	for _, h := range r.Hypotheses {
+		byID[h.ID] = h
+	}
+	fav := byID[r.BLUF.Hypothesis]
+	if !strings.Contains(fav.Text, "control") {
+		t.Errorf("favoured %q, want the control line: the text reports tightened grip and stalled talks", fav.Text)
+	}
+	var gripC, talksI bool
+	for _, e := range r.ACH.Evidence {
+		for id, v := range e.Ratings {
+			h := byID[id]
+			if strings.Contains(e.Text, "tightened their grip") && strings.Contains(h.Text, "control") && (v == "C" || v == "CC") {
+				gripC = true
+			}
+			if strings.Contains(e.Text, "stalled") && strings.Contains(h.Text, "talks") && (v == "I" || v == "II") {
+				talksI = true
+			}
+		}
+	}
+	if !gripC {
+		t.Errorf("'tightened their grip' is not rated consistent with the control line: %+v", r.ACH.Evidence)
+	}
+	if !talksI {
+		t.Errorf("'talks stalled' is not rated inconsistent with the talks line: %+v", r.ACH.Evidence)
 	}
 }
