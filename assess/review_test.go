@@ -1,8 +1,8 @@
 package assess
 
 import (
-	"strings"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"bluf"
