@@ -232,6 +232,11 @@ func TestCode(t *testing.T) {
 			not:  []string{"FRAMIL 19 MLIMIL"},
 		},
 		{
+			name: "a fronted 'in support of' goes with the subject after the comma",
+			body: "In support of the Malian army, French troops struck the militants.",
+			want: []string{"FRAMIL 05 MLIMIL asserted -/undated"},
+		},
+		{
 			name: "operations fight only against someone",
 			body: "Kenya's operations against al-Shabaab killed dozens. Chad ended operations in Sudan.",
 			want: []string{"KEN 19 SOMREB asserted -/undated"},

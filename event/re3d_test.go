@@ -16,9 +16,9 @@ import (
 
 // re3dFloor is the precision each mapped relation type must keep on the
 // re3d dev set: measured (FightingAgainst 0.81, CommWith 0.82, AlliesOf
-// 0.75, from 31, 11 and 8 predicted pairs; micro-averaged 0.80) minus
+// 0.78, from 31, 11 and 9 predicted pairs; micro-averaged 0.80) minus
 // slack, since the actor stage it depends on still moves.
-var re3dFloor = map[string]float64{"FightingAgainst": 0.78, "CommWith": 0.75, "AlliesOf": 0.65}
+var re3dFloor = map[string]float64{"FightingAgainst": 0.78, "CommWith": 0.75, "AlliesOf": 0.7}
 
 // re3dMicroFloor is the floor of the precision over all three types.
 const re3dMicroFloor = 0.75

@@ -82,6 +82,19 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 		if a := afterWord(toks, m.last, hi, sp, inActor, "OF"); a != nil && !modifies(toks, a) {
 			tgt = coordinated(toks, sp, a, hi)
 		}
+		// "In support of the army, coalition aircraft struck": the
+		// subject follows the fronted phrase.
+		if len(src) == 0 && len(tgt) > 0 && m.first == 1 {
+			last := tgt[len(tgt)-1].last
+			if last+1 < len(toks) && toks[last+1].up == "," {
+				for k := last + 2; k < len(toks) && k <= last+4; k++ {
+					if inActor[k] >= 0 {
+						src = []*span{&sp[inActor[k]]}
+						break
+					}
+				}
+			}
+		}
 		if len(src) == 0 || len(tgt) == 0 {
 			return nil
 		}
@@ -824,6 +837,11 @@ func coordinated(toks []token, sp []span, a *span, hi int) []*span {
 			break
 		}
 		out = append(out, next)
+	}
+	// "In support of the army, French troops struck": a list has a
+	// conjunction; commas alone join a phrase to the clause after it.
+	if len(out) > 1 && !hasConj(toks, out[0].last+1, out[len(out)-1].first) {
+		return out[:1]
 	}
 	return out
 }
