@@ -234,6 +234,11 @@ func (f *finder) partOfOtherName(a, b int, h *hit) bool {
 		return false
 	}
 	t, p := f.toks[a], f.toks[a-1]
+	pw := f.doc.Body[p.start:p.end]
+	if b-a == 1 && f.kb.recs[h.rec].typ == bluf.Location && p.cap && (titleWords[p.key] || abbrevs[strings.TrimSuffix(pw, ".")] && pw != strings.TrimSuffix(pw, ".")) && t.clean &&
+		b < len(f.toks) && f.toks[b].clean && f.toks[b].cap && f.sent[b] == f.sent[a] {
+		return true // "Spc. Lorraine Walsh" is no place
+	}
 	if shipPrefixes[p.key] && p.upper {
 		return true // "USS Harry S. Truman" is a ship
 	}

@@ -97,6 +97,42 @@ func (f *finder) heuristic() {
 	f.compounds()
 	f.acronyms()
 	f.prefixes()
+	f.mergeOrgs()
+}
+
+// mergeOrgs joins an organization directly followed by the name of one
+// of its parts into one name, the longest: "U.S. Naval Forces" + "Central
+// Command" is "U.S. Naval Forces Central Command", a command of its own.
+func (f *finder) mergeOrgs() {
+	toks, body := f.toks, f.doc.Body
+	isOrg := func(c *cand) bool {
+		return !c.titleOnly && !c.weak && (c.typ == bluf.Organization || c.typ == bluf.Government || c.typ == bluf.ArmedGroup)
+	}
+	out := f.cands[:0]
+	for x := 0; x < len(f.cands); x++ {
+		c := f.cands[x]
+		if x+1 < len(f.cands) && isOrg(&c) && c.na <= c.a && f.cands[x+1].na <= f.cands[x+1].a {
+			n := f.cands[x+1]
+			if isOrg(&n) && n.a == c.b && f.sent[n.a] == f.sent[c.a] && body[c.end:n.start] == " " && orgHeads[toks[n.b-1].key] &&
+				!toks[c.b-1].poss && !toks[c.b-1].upper && n.b-n.a >= 2 {
+				m := cand{a: c.a, b: n.b, start: c.start, end: n.end, rec: noRec, typ: n.typ, code: c.code, affil: c.affil}
+				if c.rec >= 0 {
+					r := &f.kb.recs[c.rec]
+					m.code = r.codeAt(f.date)
+					if m.affil = r.in; r.typ == bluf.State {
+						m.affil = r.display()
+					}
+				}
+				m.name = f.surface(c.a, n.b)
+				m.key = strings.ToLower(string(m.typ.Coarse())) + ":" + keyOf(toks[c.a:n.b])
+				out = append(out, m)
+				x++
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	f.cands = out
 }
 
 // prefixes resolves a name the knowledge base lacks that is the start of
@@ -406,7 +442,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	case locHeads[last] && n > 1, locOpeners[first] && n > 1:
 		c.typ = bluf.Location
 	case c.title != "":
-		if f.particle(a) {
+		if f.particle(a) || f.particle(a-1) {
 			// "Senior Advisor for Religious Minorities": a title phrase.
 			return cand{}, false
 		}
@@ -446,7 +482,9 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		c.evid = f.personEvidence(a, b)
 	case n == 1 && !stopCaps[first]:
 		c.typ = bluf.Person
-		c.weak = true
+		// One unknown word is kept if resolution finds whose name it is,
+		// or if a speech verb shows a person ("said Russell").
+		c.weak = !f.personEvidence(a, b) || toks[a].upper || camelCase(f.doc.Body[toks[a].start:toks[a].end])
 	default:
 		return cand{}, false
 	}
@@ -504,6 +542,17 @@ func (f *finder) personEvidence(a, b int) bool {
 			return true // "Kovacs said", "Kovacs, who"
 		case gap == ", " && n.letters == 0 && b+1 < len(toks) && body[n.end] == ',':
 			return true // "Amina Kovacs, 45,"
+		case gap == ", ":
+			// An apposition with a title: "Amina Kovacs, the Special
+			// Advisor", "Kovacs, a senior minister".
+			for k := b; k < len(toks) && k < b+6 && f.sent[k] == s; k++ {
+				if titleWords[toks[k].key] {
+					return true
+				}
+				if k > b && !toks[k].clean {
+					break
+				}
+			}
 		}
 	}
 	if a > 0 && f.sent[a-1] == s {

@@ -85,3 +85,46 @@ func TestPersonEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjacentOrgs: an organization followed by the name of one of its
+// parts is one, longer name.
+func TestAdjacentOrgs(t *testing.T) {
+	kb := testKB(t)
+	tests := []struct{ body, want string }{
+		{"The U.S. Naval Forces Central Command issued a statement.", "U.S. Naval Forces Central Command"},
+		{"Staff at the Ruritanian Navy Logistics Command were told.", "Ruritanian Navy Logistics Command"},
+	}
+	for _, tt := range tests {
+		ms, es := kb.Find(testDoc(tt.body, ""))
+		found := false
+		for _, e := range es {
+			if e.Name == tt.want {
+				found = true
+			} else if strings.Contains(tt.want, e.Name) && e.Type != bluf.State {
+				t.Errorf("Find(%q): entity %q is part of %q", tt.body, e.Name, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("Find(%q): no entity %q; mentions %+v", tt.body, tt.want, ms)
+		}
+	}
+}
+
+// TestTitlePhrases: a title that runs on with "for" or "of" names no
+// one; the person next to it does.
+func TestTitlePhrases(t *testing.T) {
+	kb := testKB(t)
+	ms, es := kb.Find(testDoc("Okello Mbeki, the Special Envoy for Regional Security, will travel to Kampala.", ""))
+	for _, e := range es {
+		if e.Name == "Regional Security" {
+			t.Errorf("Find: the title's domain %q became an entity", e.Name)
+		}
+	}
+	if _, e, ok := entityOf(ms, es, "Okello Mbeki"); !ok || e.Type != bluf.Person {
+		t.Errorf("Find: Okello Mbeki = %+v, %v; want a person (title in apposition)", e, ok)
+	}
+	ms, es = kb.Find(testDoc("\"We will hold the line,\" said Okafor.", ""))
+	if _, e, ok := entityOf(ms, es, "Okafor"); !ok || e.Type != bluf.Person {
+		t.Errorf("Find: Okafor = %+v, %v; want a person (speech verb)", e, ok)
+	}
+}
