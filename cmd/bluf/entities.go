@@ -45,7 +45,11 @@ organization, government, armed_group, state, location, nationality) and
 the entity it resolves to: canonical name, aliases seen, role and
 affiliation as of the article's date (--date overrides it; undated, the
 most recent role), CAMEO actor code, mention count and salience (1 is the
-most salient entity). Short forms resolve to the full name seen in the
+most salient entity), and whether it is one of the article's key
+entities (the "key" column, "key": true in JSON): the five most salient,
+any with salience 0.15 or more, and the people, armed groups and
+organizations named with salience 0.02 or more (government bodies 0.05),
+at most 25; places and populations named in passing are not key. Short forms resolve to the full name seen in the
 article ("al-Sudani", "the Prime Minister"); capitals acting for their
 state ("Washington said") resolve to the state, typed government.
 
@@ -206,18 +210,27 @@ type entitiesOutput struct {
 		Published string `json:"published,omitempty"`
 	} `json:"document"`
 	Mentions []bluf.Mention `json:"mentions"`
-	Entities []bluf.Entity  `json:"entities"`
+	Entities []entityOut    `json:"entities"`
+}
+
+// entityOut is an entity with whether it is one of the article's key
+// entities (actor.Key).
+type entityOut struct {
+	bluf.Entity
+	Key bool `json:"key"`
 }
 
 func writeEntitiesJSON(w io.Writer, doc *bluf.Document, ms []bluf.Mention, es []bluf.Entity) error {
 	var out entitiesOutput
 	out.Document.ID, out.Document.Source, out.Document.Title, out.Document.Published = doc.ID, doc.Source, doc.Title, doc.Published
-	out.Mentions, out.Entities = ms, es
+	out.Mentions = ms
 	if out.Mentions == nil {
 		out.Mentions = []bluf.Mention{}
 	}
-	if out.Entities == nil {
-		out.Entities = []bluf.Entity{}
+	key := actor.Key(es)
+	out.Entities = make([]entityOut, len(es))
+	for i, e := range es {
+		out.Entities[i] = entityOut{e, key[i]}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -230,12 +243,15 @@ func writeEntitiesJSON(w io.Writer, doc *bluf.Document, ms []bluf.Mention, es []
 // entityColumns are the columns of the TSV output: one row per mention,
 // with its entity.
 var entityColumns = []string{"start", "end", "sentence", "type", "text", "entity", "name", "entity_type",
-	"role", "affiliation", "code", "mentions", "salience", "aliases"}
+	"role", "affiliation", "code", "mentions", "salience", "aliases", "key"}
 
 func writeEntitiesTSV(w io.Writer, ms []bluf.Mention, es []bluf.Entity) error {
 	byID := make(map[string]*bluf.Entity, len(es))
+	isKey := map[string]bool{}
+	key := actor.Key(es)
 	for i := range es {
 		byID[es[i].ID] = &es[i]
+		isKey[es[i].ID] = key[i]
 	}
 	var b strings.Builder
 	b.WriteString(strings.Join(entityColumns, "\t"))
@@ -247,7 +263,7 @@ func writeEntitiesTSV(w io.Writer, ms []bluf.Mention, es []bluf.Entity) error {
 		}
 		row := []string{strconv.Itoa(m.Start), strconv.Itoa(m.End), m.Sentence, string(m.Type), m.Text,
 			ent.ID, ent.Name, string(ent.Type), ent.Role, ent.Affiliation, ent.Code,
-			strconv.Itoa(ent.Mentions), strconv.FormatFloat(ent.Salience, 'f', 3, 64), strings.Join(ent.Aliases, "; ")}
+			strconv.Itoa(ent.Mentions), strconv.FormatFloat(ent.Salience, 'f', 3, 64), strings.Join(ent.Aliases, "; "), keyMark(isKey[ent.ID])}
 		for i, f := range row {
 			row[i] = tsvField(f)
 		}
@@ -258,4 +274,12 @@ func writeEntitiesTSV(w io.Writer, ms []bluf.Mention, es []bluf.Entity) error {
 		return fmt.Errorf("write entities: %w", err)
 	}
 	return nil
+}
+
+// keyMark is the key column of the TSV output.
+func keyMark(k bool) string {
+	if k {
+		return "key"
+	}
+	return ""
 }

@@ -34,8 +34,11 @@ func TestEntitiesPlain(t *testing.T) {
 		"Baghdad":    {bluf.Location, "IRQ"},
 	}
 	byID := map[string]bluf.Entity{}
-	for _, e := range got.Entities {
-		byID[e.ID] = e
+	for i, e := range got.Entities {
+		byID[e.ID] = e.Entity
+		if i == 0 && !e.Key {
+			t.Errorf("the most salient entity %q is not marked key", e.ID)
+		}
 	}
 	seen := 0
 	for _, m := range got.Mentions {
