@@ -311,9 +311,9 @@ func TestCode(t *testing.T) {
 		},
 		{
 			name: "a verb after 'and' ends a list",
-			body: "Kenya could side with Ethiopia and expel the remaining US advisors.",
-			want: []string{"KEN 05 ETH possible -/undated"},
-			not:  []string{"KEN 05 USA"},
+			body: "Kenya could side with Ethiopia and expel the remaining US advisors. The crisis may embolden Kenya to sanction Somalia and attack militias.",
+			want: []string{"KEN 05 ETH possible -/undated", "KEN 16 SOM possible -/undated"},
+			not:  []string{"KEN 05 USA", "KEN 16 REB"},
 		},
 		{
 			name: "a nationality word qualifying the subject thing is no subject",

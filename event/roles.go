@@ -892,7 +892,7 @@ func joined(toks []token, from, to int) bool {
 			// "and the awful Gondor", "and neighbouring Chad": after
 			// the link, adjectives after "the" or one right before the
 			// name; "and expel the remaining US advisors" is no list.
-			if !sep || !adjective(toks[j]) || !the && j+1 != to {
+			if !sep || !adjective(toks[j]) || !the && (j+1 != to || !adjectiveForm(toks[j].up)) {
 				return false
 			}
 		}
@@ -922,6 +922,23 @@ func adjective(t token) bool {
 // speakerPossessive words make the speaker the agent of what follows:
 // "our efforts to defeat ISIL".
 var speakerPossessive = map[string]bool{"OUR": true, "MY": true, "YOUR": true}
+
+// adjectiveForm reports a word that looks like an adjective by its
+// ending or is a common one: "neighbouring Chad", "the awful Gondor",
+// "good Gondor" are; "attack militias" is a verb and its object.
+func adjectiveForm(u string) bool {
+	switch u {
+	case "GOOD", "EVIL", "BAD", "POOR", "RICH", "SMALL", "BIG", "GREAT", "OLD", "FELLOW", "RIVAL", "ALLIED",
+		"NEIGHBOURING", "NEIGHBORING", "WARRING", "RULING", "REMAINING", "OPPOSING", "GOVERNING", "EMERGING", "LEADING":
+		return true
+	}
+	for _, suf := range []string{"AL", "AN", "IC", "IVE", "OUS", "FUL", "ERN", "ISH", "ARY", "ENT", "ANT", "BLE", "LESS"} {
+		if strings.HasSuffix(u, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 var subjectPronoun = map[string]bool{"I": true, "WE": true, "YOU": true, "THEY": true, "IT": true, "HE": true, "SHE": true}
 
