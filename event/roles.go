@@ -967,12 +967,14 @@ func demonymOf(toks []token, a *span) bool {
 }
 
 // territory lists nouns through which a nationality word stands for its
-// country: "withdraw from Congolese territory".
+// country: "withdraw from Congolese territory", "invest in the Iraqi
+// economy".
 var territory = map[string]bool{
 	"TERRITORY": true, "TERRITORIES": true, "SOIL": true, "LAND": true, "LANDS": true, "WATERS": true,
 	"AIRSPACE": true, "BORDER": true, "BORDERS": true, "CITY": true, "CITIES": true, "TOWN": true,
 	"TOWNS": true, "CAPITAL": true, "VILLAGE": true, "VILLAGES": true, "PROVINCE": true, "PROVINCES": true,
 	"REGION": true, "POSITIONS": true, "BASE": true, "BASES": true, "COAST": true, "ISLANDS": true,
+	"ECONOMY": true, "STATE": true, "NATION": true,
 }
 
 // modifiesEvent reports an actor naming where or whose an event noun is:
