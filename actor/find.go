@@ -65,7 +65,9 @@ type finder struct {
 	doc   *bluf.Document
 	date  int
 	toks  []token
-	sent  []int32 // sentence index of each token
+	// sent is the sentence index of each token, as name finding sees
+	// sentences; orig the index in doc.Sentences, for mentions.
+	sent, orig []int32
 	sents []bluf.Sentence
 	cands []cand
 	cover []bool
@@ -84,20 +86,38 @@ func (f *finder) tokenize() {
 		f.sents = []bluf.Sentence{{Start: 0, End: end, Text: f.doc.Body[:end]}}
 	}
 	f.toks = make([]token, 0, len(f.doc.Body)/6)
+	group := int32(-1)
 	for si, s := range f.sents {
 		if s.Start < 0 || s.End > len(f.doc.Body) || s.Start > s.End || s.Start > maxBody {
 			continue
 		}
 		n := len(f.toks)
 		f.toks = tokenize(f.doc.Body[s.Start:s.End], s.Start, f.toks)
-		if len(f.toks) > n {
+		if len(f.toks) == n {
+			continue
+		}
+		// A sentence split after a title abbreviation ("Spc. | Lorraine
+		// Walsh said") is one sentence for name finding.
+		if n == 0 || group < 0 || !f.titleStop(n-1) || !f.toks[n].cap || f.sents[group].Para != s.Para {
+			group = int32(si)
 			f.toks[n].sentStart = true
+		} else {
+			f.toks[n].clean = isSpaceGap(f.doc.Body[f.toks[n-1].end:f.toks[n].start])
 		}
 		for i := n; i < len(f.toks); i++ {
-			f.sent = append(f.sent, int32(si))
+			f.sent = append(f.sent, group)
+			f.orig = append(f.orig, int32(si))
 		}
 	}
 	f.cover = make([]bool, len(f.toks))
+}
+
+// titleStop reports whether token i is a title abbreviation ending in a
+// period ("Gen.", "Spc.", "Lt."), after which a sentence does not end.
+func (f *finder) titleStop(i int) bool {
+	t := f.toks[i]
+	w := f.doc.Body[t.start:t.end]
+	return t.cap && strings.HasSuffix(w, ".") && abbrevs[strings.TrimSuffix(w, ".")] && titleWords[t.key]
 }
 
 // nameStart returns the first token of the name proper.

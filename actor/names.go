@@ -3,6 +3,7 @@ package actor
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"bluf"
 )
@@ -480,7 +481,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		c.typ = bluf.Person
 		c.guess = !f.kb.given[first]
 		c.evid = f.personEvidence(a, b)
-	case n == 1 && !stopCaps[first]:
+	case n == 1 && !stopCaps[first] && !contraction(f.doc.Body[toks[a].start:toks[a].end]):
 		c.typ = bluf.Person
 		// One unknown word is kept if resolution finds whose name it is,
 		// or if a speech verb shows a person ("said Russell").
@@ -568,10 +569,25 @@ func (f *finder) personEvidence(a, b int) bool {
 		if f.sent[k] == s {
 			continue
 		}
-		if f.sent[k] == s+1 && (toks[k].key == "HE" || toks[k].key == "SHE") && toks[k].sentStart {
+		if (toks[k].key == "HE" || toks[k].key == "SHE") && toks[k].sentStart {
 			return true
 		}
 		break
+	}
+	return false
+}
+
+// contraction reports whether w is a contraction ("We've", "They're",
+// "Don't"), not a name ("O'Brien" has a capital after the apostrophe).
+func contraction(w string) bool {
+	for i, r := range w {
+		if isApos(r) {
+			rest := strings.ToLower(w[i+utf8.RuneLen(r):])
+			switch rest {
+			case "ve", "re", "ll", "d", "m", "t", "s":
+				return true
+			}
+		}
 	}
 	return false
 }

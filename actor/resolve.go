@@ -266,7 +266,7 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 		e := p.e
 		p.m.Entity = e.ID
 		si := int(f.sent[p.c.a])
-		s := f.sents[si]
+		s := f.sents[f.orig[p.c.a]]
 		p.m.Sentence = s.ID
 		e.Mentions++
 		if p.m.Type == bluf.Nationality {

@@ -128,3 +128,19 @@ func TestTitlePhrases(t *testing.T) {
 		t.Errorf("Find: Okafor = %+v, %v; want a person (speech verb)", e, ok)
 	}
 }
+
+// TestTitleAbbrevSplit: a sentence splitter that ends a sentence after
+// "Spc." or "Gen." does not cut the name that follows from its title.
+func TestTitleAbbrevSplit(t *testing.T) {
+	kb := testKB(t)
+	ms, es := kb.Find(testDoc("\"We trained hard,\" said Spc.\nLorraine Walsh, an artillery crewmember.\nWe've said so before.", ""))
+	m, e, ok := entityOf(ms, es, "Spc. Lorraine Walsh")
+	if !ok || e.Name != "Lorraine Walsh" || e.Type != bluf.Person || m.Sentence != "s1" {
+		t.Errorf("Find: Spc. Lorraine Walsh = %+v %+v, %v; want person Lorraine Walsh from s1; mentions %+v", m, e, ok, ms)
+	}
+	for _, e := range es {
+		if e.Name == "Lorraine" || e.Name == "We've" {
+			t.Errorf("Find: entity %q", e.Name)
+		}
+	}
+}
