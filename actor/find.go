@@ -102,7 +102,8 @@ func (f *finder) tokenize() {
 			group = int32(si)
 			f.toks[n].sentStart = true
 		} else {
-			f.toks[n].clean = isSpaceGap(f.doc.Body[f.toks[n-1].end:f.toks[n].start])
+			gap := f.doc.Body[f.toks[n-1].end:f.toks[n].start]
+			f.toks[n].clean = gap != "" && strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n\n")
 		}
 		for i := n; i < len(f.toks); i++ {
 			f.sent = append(f.sent, group)
