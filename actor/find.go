@@ -61,16 +61,16 @@ func (kb *KB) Find(doc *bluf.Document) ([]bluf.Mention, []bluf.Entity) {
 }
 
 type finder struct {
-	kb    *KB
-	doc   *bluf.Document
-	date  int
-	toks  []token
+	kb   *KB
+	doc  *bluf.Document
+	date int
+	toks []token
 	// sent is the sentence index of each token, as name finding sees
 	// sentences; orig the index in doc.Sentences, for mentions.
 	sent, orig []int32
-	sents []bluf.Sentence
-	cands []cand
-	cover []bool
+	sents      []bluf.Sentence
+	cands      []cand
+	cover      []bool
 	// dropped marks the last token of runs dropped as events
 	// ("Operation Inherent Resolve"), so that their acronym goes too.
 	dropped map[int]bool

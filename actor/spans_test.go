@@ -134,7 +134,7 @@ func TestTitlePhrases(t *testing.T) {
 func TestTitleAbbrevSplit(t *testing.T) {
 	kb := testKB(t)
 	ms, es := kb.Find(testDoc("\"We trained hard,\" said Spc.\nLorraine Walsh, an artillery crewmember.\nWe've said so before.", ""))
-	m, e, ok := entityOf(ms, es, "Spc. Lorraine Walsh")
+	m, e, ok := entityOf(ms, es, "Spc.\nLorraine Walsh")
 	if !ok || e.Name != "Lorraine Walsh" || e.Type != bluf.Person || m.Sentence != "s1" {
 		t.Errorf("Find: Spc. Lorraine Walsh = %+v %+v, %v; want person Lorraine Walsh from s1; mentions %+v", m, e, ok, ms)
 	}
