@@ -20,7 +20,7 @@ func BenchmarkLoad(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			es, err := Parse(bytes.NewReader(data), name)
+			es, err := parseEmbedded(name, data)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -36,11 +36,7 @@ func loadDefault() {
 			defaultErr = fmt.Errorf("load actors: %w", err)
 			return
 		}
-		parse := ParsePetrarch // Phoenix keeps some actors whose codes are commented out
-		if name == actorFiles[0] {
-			parse = ParseCurated
-		}
-		es, err := parse(bytes.NewReader(data), name)
+		es, err := parseEmbedded(name, data)
 		if err != nil {
 			defaultErr = fmt.Errorf("load actors: %w", err)
 			return
@@ -56,6 +52,17 @@ func loadDefault() {
 		return
 	}
 	defaultKB = New(defaultEntries, defaultAgents)
+}
+
+// parseEmbedded parses one embedded actor file. The Phoenix files are
+// read leniently (ParsePetrarch keeps the actors whose codes are
+// commented out, and skips stray notes); Parse's strict detection is for
+// users' files.
+func parseEmbedded(name string, data []byte) ([]Entry, error) {
+	if name == actorFiles[0] {
+		return ParseCurated(bytes.NewReader(data), name)
+	}
+	return ParsePetrarch(bytes.NewReader(data), name)
 }
 
 // Default returns the embedded knowledge base, loaded once.

@@ -138,14 +138,15 @@ func (kb *KB) givenNames() map[string]bool {
 	people, other := map[string]int{}, map[string]bool{}
 	for i := range kb.recs {
 		r := &kb.recs[i]
-		k := phraseKeys(r.name)
-		if len(k) < 2 {
-			continue
+		sp := strings.IndexAny(r.name, " _")
+		if sp <= 0 || sp == len(r.name)-1 {
+			continue // one word
 		}
+		k := norm(r.name[:sp])
 		if r.typ == bluf.Person {
-			people[k[0]]++
+			people[k]++
 		} else {
-			other[k[0]] = true
+			other[k] = true
 		}
 	}
 	out := make(map[string]bool, len(people))

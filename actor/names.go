@@ -147,6 +147,18 @@ func (f *finder) prefixes() {
 	isOrg := func(t bluf.EntityType) bool {
 		return t == bluf.Organization || t == bluf.ArmedGroup || t == bluf.Government
 	}
+	// Organizations by the first word of their name.
+	byFirst := map[string][]int{}
+	for y := range f.cands {
+		d := &f.cands[y]
+		if !d.titleOnly && isOrg(d.typ) && d.b-d.nameStart() >= 3 {
+			k := toks[d.nameStart()].key
+			byFirst[k] = append(byFirst[k], y)
+		}
+	}
+	if len(byFirst) == 0 {
+		return
+	}
 	for x := range f.cands {
 		c := &f.cands[x]
 		if c.rec >= 0 || c.titleOnly || c.title != "" || c.key == "" || c.typ == bluf.Nationality || c.typ == bluf.Location ||
@@ -154,14 +166,14 @@ func (f *finder) prefixes() {
 			continue
 		}
 		short := toks[c.nameStart():c.b]
-		if len(short) < 2 {
-			continue
+		if len(short) < 2 || c.typ == bluf.Person && (givenNames[short[0].key] || f.kb.given[short[0].key]) {
+			continue // "John Smith" is not cut from "John Smith Foundation"
 		}
 		best := -1
-		for y := range f.cands {
+		for _, y := range byFirst[short[0].key] {
 			d := &f.cands[y]
 			long := toks[d.nameStart():d.b]
-			if y == x || d.titleOnly || !isOrg(d.typ) || len(long) <= len(short) || best >= 0 && d.b-d.nameStart() <= f.cands[best].b-f.cands[best].nameStart() {
+			if y == x || len(long) <= len(short) || best >= 0 && len(long) <= f.cands[best].b-f.cands[best].nameStart() {
 				continue
 			}
 			same := true

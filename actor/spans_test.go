@@ -61,7 +61,7 @@ func TestPersonEvidence(t *testing.T) {
 		body, name string
 		want       bluf.EntityType // "" when the name must not be an entity
 	}{
-		{"Analysts recalled the Pottery Barn rule of the war.", "Pottery Barn", ""},
+		{"Analysts recalled the Velvet Curtain doctrine of the war.", "Velvet Curtain", ""},
 		{"Critics invoked Grand Bargain thinking again.", "Grand Bargain", ""},
 		{"Officials praised Tigray Rail on Monday.", "Tigray Rail", ""},
 		{"Okonkwo Adeyemi said the talks had failed.", "Okonkwo Adeyemi", bluf.Person},
