@@ -58,8 +58,16 @@ func (a *analysis) alternativeSets() []*altSet {
 			add("lines", a.prose[i-1], alts)
 		}
 	}
+	for _, s := range a.prose {
+		if alts := a.expectedBut(s); alts != nil {
+			add("outlook", s, alts)
+		}
+	}
 	out = append(out, a.modalChains()...)
 	out = append(out, a.enumerated()...)
+	for _, set := range append(a.accusations(), a.responsibility()...) {
+		add(set.kind, set.at, set.alts)
+	}
 	return out
 }
 
@@ -290,6 +298,9 @@ func thirdPersonFor(subj, v string) string {
 	return thirdPerson(v)
 }
 
+// doubledL are gerund stems that double a final l ("controlling").
+var doubledL = wordSet("controll patroll expell compell propell repell travell labell cancell modell fuell signall levell channell enroll rebell excell")
+
 // degerund returns the bare verb of a gerund ("dealing" -> "deal",
 // "making" -> "make", "cutting" -> "cut", "negotiating" -> "negotiate").
 func degerund(w string) (string, bool) {
@@ -299,6 +310,8 @@ func degerund(w string) (string, bool) {
 	b := w[:len(w)-3]
 	n := len(b)
 	switch {
+	case doubledL[b]:
+		return b[:n-1], true // controlling -> control
 	case n >= 2 && b[n-1] == b[n-2] && !strings.ContainsRune("lsz", rune(b[n-1])):
 		return b[:n-1], true // cutting -> cut
 	case strings.HasSuffix(b, "at") || strings.HasSuffix(b, "iz") || strings.HasSuffix(b, "is") || strings.HasSuffix(b, "us") ||
@@ -586,7 +599,8 @@ var questionNouns = wordSet("question questions issue test uncertainty unknown p
 
 // whetherHeads are the words that take a "whether" object clause.
 var whetherHeads = wordSet(`unclear uncertain unknown decide decides deciding decided determine determines ask asks asked asking know knows see question questions
-to about consider considers considering considerations debate debates debating wonder wonders wondering doubt doubts assess assessing over on`)
+to about consider considers considering considerations debate debates debating wonder wonders wondering doubt doubts assess assessing over on
+investigating investigate investigates examining examine examines`)
 
 var auxiliaries = wordSet("is are was were can could will would should has have had does do did may might must")
 
@@ -606,7 +620,7 @@ func negate(x string) (string, bool) {
 var othersRe = regexp.MustCompile(`^(?:But |Yet |However, )?(?:Others|Other (?:analysts|observers|officials|experts|diplomats)|Critics|Skeptics|Sceptics|Opponents)\b`)
 
 var (
-	claimRe  = regexp.MustCompile(`^(.{2,80}?)\s+(?:says|said|say|argues|argued|argue|insists|insisted|insist|claims|claimed|claim|maintains|maintained|maintain|contends|contended|contend|asserts|asserted|assert|counters|countered|counter|believes|believe|believed)\s+(?:that\s+)?(.{12,})$`)
+	claimRe  = regexp.MustCompile(`^(.{2,80}?)\s+(?:says|said|say|argues|argued|argue|insists|insisted|insist|claims|claimed|claim|maintains|maintained|maintain|contends|contended|contend|asserts|asserted|assert|counters|countered|counter|believes|believe|believed|expects|expected|expect|predicts|predicted|predict|forecasts|forecast|warns|warned|warn|estimates|estimated|estimate)\s+(?:that\s+)?(.{12,})$`)
 	accuseRe = regexp.MustCompile(`^(.{2,80}?)\s+(?:accuses|accused|accuse)\s+(\S+(?:\s+\S+){0,4}?)\s+of\s+(.{8,})$`)
 	joints   = regexp.MustCompile(`,\s+(?:but|while|whereas|yet)\s+|;\s+(?:but\s+)?`)
 )
@@ -683,10 +697,21 @@ func (a *analysis) lines(s, t *sent) []*hyp {
 	if t != nil {
 		src = []*sent{t}
 	}
-	hx := a.newHyp("lines", cutTail(x.what)+" (per "+tidyWho(x.who)+")", s)
-	hy := a.newHyp("lines", cutTail(y.what)+" (per "+tidyWho(y.who)+")", src...)
+	hx := a.newHyp("lines", a.claimClause(x.what)+" (per "+tidyWho(x.who)+")", s)
+	hy := a.newHyp("lines", a.claimClause(y.what)+" (per "+tidyWho(y.who)+")", src...)
 	hx.factual, hy.factual = true, true // a line is corroborated by restatement
 	return []*hyp{hx, hy}
+}
+
+// claimClause renders what a speaker says as a statement: a forecast's
+// object and infinitive ("expect the bank to cut rates") become "the bank
+// cuts rates".
+func (a *analysis) claimClause(what string) string {
+	what = cutTail(what)
+	if m := objToRe.FindStringSubmatch(what); m != nil && isBareVerbShape(firstWordOf(m[2])) && !subjectPronouns[strings.ToLower(m[1])] {
+		return a.lowerFirst(clauseOf(m[1], m[2]))
+	}
+	return what
 }
 
 func tidyWho(w string) string {
@@ -700,7 +725,8 @@ func tidyWho(w string) string {
 // claimVerbs are the verbs parseClaim reads; a sentence without one is
 // not tried.
 var claimVerbs = wordSet(`says said say argues argued argue insists insisted insist claims claimed claim maintains maintained maintain
-contends contended contend asserts asserted assert counters countered counter believes believe believed accuses accused accuse`)
+contends contended contend asserts asserted assert counters countered counter believes believe believed accuses accused accuse
+expects expected expect predicts predicted predict forecasts forecast warns warned warn estimates estimated estimate`)
 
 func claimsSomething(s *sent) bool {
 	for _, t := range s.toks {

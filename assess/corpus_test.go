@@ -68,6 +68,7 @@ func TestUnseen(t *testing.T) {
 	var worst time.Duration
 	var worstKey string
 	dump := os.Getenv("BLUF_UNSEEN") != ""
+	nNull, nCounter := 0, 0
 	for _, k := range keys {
 		body := docs[k]
 		doc := &bluf.Document{Body: body}
@@ -79,6 +80,17 @@ func TestUnseen(t *testing.T) {
 			worst, worstKey = d, k
 		}
 		checkReport(t, k, doc, r)
+		for _, g := range r.Gaps {
+			if g.Section != "hypotheses" {
+				continue
+			}
+			switch {
+			case strings.Contains(g.Text, "null hypothesis"):
+				nNull++
+			case strings.Contains(g.Text, "counter-claim it cites"):
+				nCounter++
+			}
+		}
 		if dump {
 			fmt.Printf("== %s (%d sentences)\nBLUF: %s\n", k, len(doc.Sentences), limit(r.BLUF.Text, 300))
 			for _, h := range r.Hypotheses {
@@ -92,4 +104,5 @@ func TestUnseen(t *testing.T) {
 		}
 	}
 	t.Logf("%d unseen articles; slowest %s in %v", len(docs), worstKey, worst)
+	t.Logf("hypotheses: %d thesis vs null, %d thesis vs counter-claim, %d from stated alternatives", nNull, nCounter, len(docs)-nNull-nCounter)
 }

@@ -46,6 +46,7 @@ var kindWeight = map[string]float64{
 	"either":     1.5,
 	"whether":    1.5,
 	"whether1":   0.5,
+	"outlook":    1.5,
 }
 
 // hypotheses draws the competing hypotheses from the text: the most
@@ -235,8 +236,12 @@ func uniqSents(ss []*sent) []*sent {
 	return out
 }
 
+// hypLabelRe is a label a text may put before its own hypotheses ("1.
+// Hypothesis 1:", "The most supported hypothesis is that").
+var hypLabelRe = regexp.MustCompile(`(?i)^(?:\d+[.)]\s*)?(?:(?:the )?(?:most (?:supported|likely) )?hypothesis(?: \d+| [A-Z])?(?::|\s+is\s+that)\s*)?`)
+
 func (a *analysis) newHyp(kind, text string, src ...*sent) *hyp {
-	text = limit(tidy(text), 220)
+	text = limit(tidy(hypLabelRe.ReplaceAllString(strings.TrimSpace(text), "")), 220)
 	return &hyp{kind: kind, text: text, src: src, feats: a.features(text)}
 }
 

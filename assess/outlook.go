@@ -91,7 +91,7 @@ var (
 	wereToRe = regexp.MustCompile(`(?i)^(.+?) (?:were|was) to (.+)$`)
 	// scenarioLabelRe is a label a sentence of the text may itself
 	// open with ("Best case: ..."); the renderer prints its own.
-	scenarioLabelRe = regexp.MustCompile(`(?i)^\s*(?:best|worst|most likely|likeliest)(?:[- ]case)?(?: scenario| outcome)?\s*[:—–-]\s*`)
+	scenarioLabelRe = regexp.MustCompile(`(?i)^\s*(?:(?:best|worst|most likely|likeliest)(?:[- ]case)?(?: scenario| outcome)?|(?:[A-Z][a-z]+\s){0,2}(?:risks?|scenarios?|outlook|implications?))\s*[:—–-]\s*`)
 	objToRe         = regexp.MustCompile(`^((?:[\w'’-]+ ){0,3}[\w'’-]+) to ([a-z].+)$`)
 )
 

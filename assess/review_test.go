@@ -278,3 +278,80 @@ func TestACHRecall(t *testing.T) {
 		t.Errorf("'talks stalled' is not rated inconsistent with the talks line: %+v", r.ACH.Evidence)
 	}
 }
+
+func TestNewsPatterns(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string // a phrase each of the first hypotheses holds
+	}{
+		{"claim and denial", "El Fasher camp shelled\n\n" +
+			"Sudan's army said on Tuesday that the Rapid Support Forces shelled a displacement camp outside El Fasher, killing 12 people. " +
+			"The RSF denied the accusation, saying its fighters were not in the area. " +
+			"Aid groups have been unable to reach the camp for a month.",
+			[]string{"Rapid Support Forces shelled a displacement camp", "its fighters were not in the area"}},
+		{"unclear responsibility", "Market bombing in Mogadishu\n\n" +
+			"A car bomb killed nine people at a market in Mogadishu on Friday. " +
+			"Police blamed al-Shabaab for the attack. " +
+			"It was not immediately clear who carried out the bombing, and no group has claimed responsibility.",
+			[]string{"al-Shabaab is responsible", "Someone other than al-Shabaab"}},
+		{"diverging forecasts", "Ghana's rate decision\n\n" +
+			"Inflation in Ghana fell to 18 percent in January, its lowest level in three years. " +
+			"Analysts expect the central bank to cut interest rates in March, while others warn that a weaker cedi could push prices up again.",
+			[]string{"the central bank cuts interest rates", "a weaker cedi could push prices up"}},
+		{"next step and its reversal", "Strait hotline\n\n" +
+			"Military officers from both sides met in Kinmen on Monday. " +
+			"The hotline is expected to reopen next month, but it could stay closed if the drills continue.",
+			[]string{"The hotline reopens next month", "The hotline stays closed"}},
+	}
+	for _, tt := range tests {
+		r := run(docOf(tt.body))
+		if len(r.Hypotheses) < 2 {
+			t.Errorf("%s: %d hypotheses", tt.name, len(r.Hypotheses))
+			continue
+		}
+		for i, w := range tt.want {
+			if !strings.Contains(strings.ToLower(r.Hypotheses[i].Text), strings.ToLower(w)) {
+				t.Errorf("%s: H%d = %q, want it to hold %q", tt.name, i+1, r.Hypotheses[i].Text, w)
+			}
+		}
+		checkReport(t, tt.name, docOf(tt.body), r)
+	}
+}
+
+func TestPreventedHarm(t *testing.T) {
+	tests := []struct {
+		text, harm string
+		want       bool
+	}{
+		{"Their aim was keeping the country from falling into civil war.", "war", true},
+		{"The mission sought to avert a famine in the north.", "famine", true},
+		{"Aid officials warned that famine could spread to the north.", "famine", false},
+		{"The army failed to prevent the coup; violence could spread to the capital.", "violence", false},
+	}
+	for _, tt := range tests {
+		s := &sent{text: tt.text, toks: tokenize(tt.text)}
+		got := false
+		for i, tk := range s.toks {
+			if tk.word == tt.harm {
+				got = preventedHarm(s, i)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("preventedHarm(%q, %q) = %v, want %v", tt.text, tt.harm, got, tt.want)
+		}
+	}
+}
+
+func TestHypothesisLabels(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"1. Hypothesis 1: the junta seeks Russian support", "The junta seeks Russian support"},
+		{"The most supported hypothesis is that the talks resume", "The talks resume"},
+		{"Hypothesis B: the rebels split", "The rebels split"},
+		{"Hypothetical talks resume", "Hypothetical talks resume"},
+	}
+	for _, tt := range tests {
+		if got := tidy(hypLabelRe.ReplaceAllString(tt.in, "")); got != tt.want {
+			t.Errorf("strip label %q = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

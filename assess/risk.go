@@ -181,12 +181,40 @@ func activeHarms(s *sent) []match {
 				break
 			}
 		}
-		if !countered {
+		if !countered && !preventedHarm(s, m.pos) {
 			out = append(out, m)
 		}
 	}
 	return out
 }
+
+// preventedHarm reports a harm the sentence says someone is keeping from
+// happening: "their focus was on keeping Iraq from falling apart and
+// descending into sectarian warfare", "to avert a famine".
+func preventedHarm(s *sent, p int) bool {
+	from := false
+	bounds := clauseBounds(s)
+	for k := p - 1; k >= 0 && k >= p-30; k-- {
+		// "keeping X from A; and from B" reaches across the clause; a
+		// prevention verb only within its own.
+		switch w := s.toks[k].word; {
+		case w == "from":
+			from = true
+		case preventVerbs[w] && bounds[k] == bounds[p]:
+			return true
+		case fromVerbs[w] && from:
+			return true
+		case w == "but" || w == "however" || w == "while":
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	preventVerbs = wordSet("prevent prevents preventing prevented avert averts averting averted forestall forestalling")
+	fromVerbs    = wordSet("keep keeps keeping kept stop stops stopping stopped deter deters deterring")
+)
 
 // distinctHarm counts the different harm words of s.
 func distinctHarm(s *sent, hm []match) int {
