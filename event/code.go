@@ -472,6 +472,17 @@ var lightVerbs = map[string]bool{
 func dropLightVerbs(evs []coded, toks []token) []coded {
 	out := evs[:0]
 	for _, e := range evs {
+		// "signed deals with Qatar": the verb's pattern took the word
+		// in; it is no event of its own when the verb's has a source.
+		inPattern := false
+		for _, f := range evs {
+			if f.m != e.m && f.m.pat != nil && f.src != nil && f.m.last < e.m.first && e.m.last <= f.m.patternEnd {
+				inPattern = true
+			}
+		}
+		if inPattern {
+			continue
+		}
 		// "signed an accord with Ethiopia": the object noun repeats
 		// the verb's event without a source of its own.
 		if e.m.nominal && e.src == nil {

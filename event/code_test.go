@@ -414,7 +414,9 @@ func TestCodeCoordination(t *testing.T) {
 	}{
 		{"Kenya and Ethiopia signed a security pact.", []string{"KEN 05 ETH", "ETH 05 KEN"}},
 		{"Mali, Niger and Chad attacked Sudan.", []string{"MLI 19 SDN", "NER 19 SDN", "TCD 19 SDN"}},
-		{"Chad signed deals with Qatar, Oman and Kenya.", []string{"TCD 05 QAT", "TCD 05 OMN", "TCD 05 KEN"}},
+		// Signing is mutual: the dictionary codes both sides (057:057).
+		{"Chad signed deals with Qatar, Oman and Kenya.", []string{"TCD 05 QAT", "QAT 05 TCD", "TCD 05 OMN", "OMN 05 TCD", "TCD 05 KEN", "KEN 05 TCD"}},
+		{"Taiwan and the United States signed a trade deal.", []string{"TWN 03 USA", "USA 03 TWN"}},
 	}
 	for _, tt := range tests {
 		var got []string
