@@ -23,14 +23,34 @@
 //     "either X or Y", "choose between X and Y", "whether X", chains of
 //     modal alternatives ("X could A. It could also B. There may also
 //     be ..."), "more focused on A than on B", "A rather than B", and two
-//     actors' contrasting lines. Without them, the thesis is set against
-//     the strongest counter-claim the text cites, else against its
-//     labelled null hypothesis.
+//     actors' contrasting lines. Plain news adds its own (news.go): a
+//     claim and its denial ("A said X" ... "B denied it, saying Y"),
+//     the candidates a text names when responsibility is unclear,
+//     diverging forecasts ("analysts expect X, while others warn Y"),
+//     and a stated next step against its stated reversal. Without any,
+//     the thesis is set against the strongest counter-claim the text
+//     cites, else against its labelled null hypothesis.
 //   - The ACH matrix rates every informative sentence against every
-//     hypothesis from the hypothesis's distinctive words and concepts and
-//     the sentence's polarity, weights rows by credibility and scores
-//     weighted inconsistency (Open Source ACH); ICD 203 likelihood terms
-//     follow the ranking, and a thin margin stays a roughly even chance.
+//     hypothesis from the hypothesis's distinctive words and concepts
+//     (with synonyms and paired opposites: strengthen/weaken,
+//     escalation/de-escalation ...) and the sentence's polarity
+//     (negation, reversal verbs before the concept, "stalled" or
+//     "frozen" after it). A fact the hypothesis predicts is consistent
+//     with it, whatever the author thinks of it; within a contrast the
+//     text draws itself, it weighs against the other side. Rows that
+//     bear on no hypothesis are kept (Heuer's step 4) and listed last.
+//     Rows are weighted by credibility and scored by weighted
+//     inconsistency (Open Source ACH); ICD 203 likelihood terms follow
+//     the ranking, and a thin margin stays a roughly even chance.
+//   - Key assumptions are premises only (conditionals, dependences,
+//     absolutes; never prescriptions or the hypotheses themselves); the
+//     basis says what would undermine each, "solid" when another
+//     sentence reports the premise as fact, "unsupported" when one
+//     reports its opposite.
+//   - Scenarios: the text's own most likely outcome is the most likely
+//     scenario; the best case must be a favourable development the text
+//     states (else a gap); indicators signal the scenario they match.
+//     Item texts never repeat the label the renderer prints.
 //   - Confidence (ICD 203) is low, moderate or high from dating,
 //     attribution, hedging, unsupported assumptions, diagnostic evidence
 //     and the ACH margin; one document caps it at moderate.

@@ -110,8 +110,8 @@ func (a *analysis) indicators() []indicator {
 	var out []indicator
 	add := func(text string, s *sent) {
 		text = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(cutTail(text)), " ,;:.—–-"))
-		if len(strings.Fields(text)) < 2 || fragmentLead[strings.ToLower(firstWordOf(text))] {
-			return // "this time in defence of ...": no development
+		if n := len(strings.Fields(text)); n < 2 || n < 3 && !eventful(text) || fragmentLead[strings.ToLower(firstWordOf(text))] {
+			return // "US targets", "this time in defence of ...": no development
 		}
 		f := a.features(text)
 		for _, o := range out {
