@@ -22,4 +22,7 @@
 // or seat of government acts for its state; KB.AgentAt finds a role word
 // (government, militia) after a mention and Agent.Apply combines it with
 // the actor's code.
+//
+// Key(entities) marks which of Find's ranked entities are the article's
+// key entities, for reports that show only those.
 package actor
