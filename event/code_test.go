@@ -264,6 +264,11 @@ func TestCode(t *testing.T) {
 			not:  []string{"GOV 13"},
 		},
 		{
+			name: "an actor in a phrase set off after the subject is not the subject",
+			body: "Mali's junta, backed by Russian mercenaries, expelled French troops. Russian mercenaries, together with Malian troops, attacked Niger.",
+			want: []string{"MLIGOV 17 FRAMIL asserted -/undated", "RUSMIL 19 NER asserted -/undated"},
+		},
+		{
 			name: "'our efforts to' belong to the speaker",
 			body: "Kenya met Ethiopian officials to discuss our efforts to degrade and defeat al-Shabaab.",
 			want: []string{"KEN 04 ETHGOV asserted -/undated"},

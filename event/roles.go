@@ -710,6 +710,12 @@ func leftActor(toks []token, i, lo int, sp []span, inActor []int) *span {
 		// two may enclose an apposition ("Iran, the main backer,
 		// sent").
 		if commas(toks, a.last+1, i) == 1 {
+			// "Mali's junta, backed by Russian mercenaries, expelled":
+			// an actor inside a phrase set off after the subject.
+			if c := insertStart(toks, a, inActor); c > 0 {
+				j = c
+				continue
+			}
 			return nil
 		}
 		if afterLocative(toks, a) {
@@ -917,6 +923,29 @@ func adjective(t token) bool {
 		}
 	}
 	return true
+}
+
+// insertStart returns the comma that opens a phrase around a, set off
+// right after another actor and led by a preposition ("Mali's junta,
+// backed by Russian mercenaries,", "Russia, together with Iran,"), or -1.
+func insertStart(toks []token, a *span, inActor []int) int {
+	for c := a.first - 1; c > 0 && c >= a.first-5; c-- {
+		switch toks[c].up {
+		case "WITH", "BY", "ALONGSIDE", "INCLUDING", "LIKE":
+			for k := c - 1; k > 0 && k >= c-3; k-- {
+				if toks[k].up == "," {
+					if inActor[k-1] >= 0 {
+						return k
+					}
+					return -1
+				}
+			}
+			return -1
+		case ",", ";":
+			return -1
+		}
+	}
+	return -1
 }
 
 // speakerPossessive words make the speaker the agent of what follows:
