@@ -35,6 +35,11 @@ var (
 	unclearRe = regexp.MustCompile(`(?i)\b(?:it (?:was|is|remains|remained) (?:not|still not|not yet|unclear|not immediately)(?: immediately| yet)? clear|(?:it )?(?:remains|remained|was|is) unclear|no (?:group|one) (?:has |had )?(?:yet )?claimed responsibility|officials (?:are|were) investigating|investigators (?:are|were) (?:trying to determine|examining|looking into))\b\s*(who|whether|what|why)?`)
 )
 
+var (
+	unclearWords = wordSet("clear unclear investigating examining determine claimed")
+	blameWords   = wordSet("blamed blames blame accused accuses accuse responsibility")
+)
+
 // denialObjects are the anaphoric objects of a denial that point back to
 // an earlier claim ("denied the allegations").
 var denialObjects = wordSet("allegation allegations accusation accusations claim claims charge charges report reports account accounts it them this that")
@@ -264,7 +269,7 @@ func parseAnyClaim1(text string) (claim, bool) {
 func (a *analysis) responsibility() []*altSet {
 	var unclear *sent
 	for _, s := range a.prose {
-		if !s.question && unclearRe.MatchString(s.text) {
+		if !s.question && hasAny(s, unclearWords) && unclearRe.MatchString(s.text) {
 			unclear = s
 			break
 		}
@@ -276,7 +281,7 @@ func (a *analysis) responsibility() []*altSet {
 	var names []string
 	seen := map[string]bool{}
 	for _, s := range a.prose {
-		if s.question || len(hs) == 3 {
+		if s.question || len(hs) == 3 || !hasAny(s, blameWords) {
 			continue
 		}
 		t := strings.TrimRight(trimLead(s.text), ". ")
