@@ -362,6 +362,14 @@ func (f *finder) extendPlace(c *cand) {
 		return
 	}
 	r := &f.kb.recs[c.rec]
+	if end < len(toks) && toks[end].clean && toks[end].cap && orgHeads[toks[end].key] && f.sent[end] == f.sent[c.a] {
+		// "Kharkiv City Council", "Basra Provincial Council": an
+		// organization named after the place.
+		end++
+		*c = cand{a: c.a, b: end, start: c.start, end: toks[end-1].end, rec: noRec, typ: orgType(toks[c.a:end]),
+			key: "organization:" + keyOf(toks[c.a:end]), name: f.surface(c.a, end), affil: r.in, code: r.codeAt(f.date)}
+		return
+	}
 	if adminHeads[toks[end-1].key] && end == c.b+1 {
 		c.b, c.end = end, toks[end-1].end
 		c.kind = hitName

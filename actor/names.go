@@ -101,9 +101,12 @@ func (f *finder) heuristic() {
 	f.mergeOrgs()
 }
 
-// mergeOrgs joins an organization directly followed by the name of one
-// of its parts into one name, the longest: "U.S. Naval Forces" + "Central
-// Command" is "U.S. Naval Forces Central Command", a command of its own.
+// mergeOrgs joins an organization or a place directly followed by the
+// name of an organization into one name, the longest: "U.S. Naval Forces"
+// + "Central Command" is "U.S. Naval Forces Central Command", a command of
+// its own; "Vermont" + "Air National Guard" is the Vermont Air National
+// Guard. A state before an organization is left to compounds ("Iraq" +
+// "Security Forces" keeps Iraq's code).
 func (f *finder) mergeOrgs() {
 	toks, body := f.toks, f.doc.Body
 	isOrg := func(c *cand) bool {
@@ -112,7 +115,8 @@ func (f *finder) mergeOrgs() {
 	out := f.cands[:0]
 	for x := 0; x < len(f.cands); x++ {
 		c := f.cands[x]
-		if x+1 < len(f.cands) && isOrg(&c) && c.na <= c.a && f.cands[x+1].na <= f.cands[x+1].a {
+		place := c.rec >= 0 && c.kind == hitName && c.typ == bluf.Location && !c.titleOnly
+		if x+1 < len(f.cands) && (isOrg(&c) || place) && c.na <= c.a && f.cands[x+1].na <= f.cands[x+1].a {
 			n := f.cands[x+1]
 			if isOrg(&n) && n.a == c.b && f.sent[n.a] == f.sent[c.a] && body[c.end:n.start] == " " && orgHeads[toks[n.b-1].key] &&
 				!toks[c.b-1].poss && !toks[c.b-1].upper && n.b-n.a >= 2 {

@@ -93,6 +93,8 @@ func TestAdjacentOrgs(t *testing.T) {
 	tests := []struct{ body, want string }{
 		{"The U.S. Naval Forces Central Command issued a statement.", "U.S. Naval Forces Central Command"},
 		{"Staff at the Ruritanian Navy Logistics Command were told.", "Ruritanian Navy Logistics Command"},
+		{"Jets from the Vermont Air National Guard arrived.", "Vermont Air National Guard"},
+		{"The Kharkiv City Council voted on Monday.", "Kharkiv City Council"},
 	}
 	for _, tt := range tests {
 		ms, es := kb.Find(testDoc(tt.body, ""))
