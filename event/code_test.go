@@ -269,6 +269,16 @@ func TestCode(t *testing.T) {
 			want: []string{"MLIGOV 17 FRAMIL asserted -/undated", "RUSMIL 19 NER asserted -/undated"},
 		},
 		{
+			name: "a reported act takes the modality of the words the pattern spans",
+			body: "Ethiopia said it would not attack Somalia.",
+			want: []string{"ETH 19 SOM negated -/undated"},
+		},
+		{
+			name: "supplied weapons are things, not the target",
+			body: "Iran supplied drones to Russia.",
+			not:  []string{"IRN 03 MIL", "IRN 07 MIL", "IRN 06 MIL"},
+		},
+		{
 			name: "'our efforts to' belong to the speaker",
 			body: "Kenya met Ethiopian officials to discuss our efforts to degrade and defeat al-Shabaab.",
 			want: []string{"KEN 04 ETHGOV asserted -/undated"},

@@ -43,6 +43,20 @@ func modality(toks []token, m *match, lo int) string {
 			possible = true
 		}
 	}
+	// "said it would not attack": a pattern that codes the reported
+	// act takes the modality of the words it spans.
+	if m.pat != nil {
+		for j := m.last + 1; j < m.patternEnd && j < len(toks); j++ {
+			switch u := toks[j].up; {
+			case u == "NOT" || u == "NEVER" || strings.HasSuffix(u, "N'T") || u == "CANNOT":
+				neg = true
+			case u == "WOULD" || u == "COULD" || u == "MAY" || u == "MIGHT" || u == "CAN" || u == "SHOULD":
+				possible = true
+			case u == "WILL" || u == "SHALL" || u == "'LL":
+				intend = true
+			}
+		}
+	}
 	// An infinitive names a goal: "efforts to defeat ISIL", "in order
 	// to expel". Verbs of doing ("continued to", "managed to") keep it
 	// asserted.

@@ -266,6 +266,13 @@ func armed(a *span) bool {
 	return a.typ == bluf.ArmedGroup || strings.Contains(a.ref.Code, "MIL") || strings.Contains(a.ref.Code, "REB")
 }
 
+// equipment lists agent nouns that name weapons: actors when they
+// strike ("drones struck"), things when they are supplied.
+var equipment = map[string]bool{
+	"DRONE": true, "DRONES": true, "AIRCRAFT": true, "JETS": true, "WARPLANE": true, "WARPLANES": true,
+	"WARSHIPS": true, "WARSHIP": true, "TANKS": true, "HELICOPTERS": true,
+}
+
 // supported reports an actor after "in support of", "on behalf of" or
 // "alongside".
 func supported(toks []token, a *span) bool {
@@ -820,6 +827,11 @@ func rightActor(toks []token, i, hi int, sp []span, inActor []int, allowPlace, c
 		// "hosting Syrian Government websites": the actor names whose
 		// thing it is. Destroying ISIL tanks is still acting on ISIL.
 		if !allowPlace && (modifies(toks, a) || demonymOf(toks, a)) || modifiesEvent(toks, a, isVerb) {
+			continue
+		}
+		// "supplied drones to Russia": weapons of no one's are what is
+		// handed over, not to whom.
+		if !allowPlace && a.agentOnly && equipment[toks[a.last].up] {
 			continue
 		}
 		return a
