@@ -312,6 +312,8 @@ func degerund(w string) (string, bool) {
 	switch {
 	case doubledL[b]:
 		return b[:n-1], true // controlling -> control
+	case strings.HasSuffix(b, "u"):
+		return b + "e", true // pursuing -> pursue
 	case n >= 2 && b[n-1] == b[n-2] && !strings.ContainsRune("lsz", rune(b[n-1])):
 		return b[:n-1], true // cutting -> cut
 	case strings.HasSuffix(b, "at") || strings.HasSuffix(b, "iz") || strings.HasSuffix(b, "is") || strings.HasSuffix(b, "us") ||
@@ -433,8 +435,18 @@ func compactHead(h string) string {
 			h = h[:i] + " " + h[i+len(d)+j+len(d):]
 		}
 	}
-	return strings.Join(strings.Fields(h), " ")
+	h = strings.Join(strings.Fields(h), " ")
+	// "elements that appear to be pursuing a policy" -> "elements pursue
+	// a policy": a statement, not a noun phrase.
+	if m := relGerundRe.FindStringSubmatch(h); m != nil {
+		if v, ok := degerund(m[2]); ok {
+			h = m[1] + " " + thirdPersonFor(m[1], v) + m[3]
+		}
+	}
+	return h
 }
+
+var relGerundRe = regexp.MustCompile(`^(.{3,80}?) (?:that|who|which) (?:appears?|seems?|are|is) (?:to be )?([a-z]+ing)\b(.*)$`)
 
 var modals = wordSet("could might may would can will")
 

@@ -373,6 +373,8 @@ func TestClauseOf(t *testing.T) {
 		{"Hamas", "accept the truce", "Hamas accepts the truce"},
 		{"There", "by boat, by bike", "By boat, by bike"},
 		{"Openly backing the rebels", "invite sanctions", "Openly backing the rebels invites sanctions"},
+		{"Hardliners in the ruling party", "pursue a harder line", "Hardliners in the ruling party pursue a harder line"},
+		{"The head of the armed forces", "resign", "The head of the armed forces resigns"},
 	}
 	for _, tt := range tests {
 		if got := clauseOf(tt.subj, tt.vp); got != tt.want {
@@ -758,7 +760,7 @@ func TestDegerund(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"dealing", "deal"}, {"making", "make"}, {"cutting", "cut"}, {"negotiating", "negotiate"},
 		{"sanctioning", "sanction"}, {"responding", "respond"}, {"leaving", "leave"}, {"doubling", "double"},
-		{"calling", "call"}, {"taking", "take"},
+		{"calling", "call"}, {"taking", "take"}, {"pursuing", "pursue"}, {"controlling", "control"}, {"continuing", "continue"},
 	}
 	for _, tt := range tests {
 		if got, _ := degerund(tt.in); got != tt.want {

@@ -228,6 +228,8 @@ func thirdPerson(v string) string {
 }
 
 // pluralSubject guesses whether a subject noun phrase is plural.
+var postHeadPreps = wordSet("in of from within across inside at")
+
 func pluralSubject(subj string) bool {
 	l := strings.ToLower(subj)
 	if strings.Contains(l, " and ") {
@@ -243,6 +245,12 @@ func pluralSubject(subj string) bool {
 	}
 	if strings.HasSuffix(g, "ing") && len(f) > 1 {
 		return false // a gerund phrase ("interfering in politics") is singular
+	}
+	for i := 1; i < len(f); i++ {
+		if postHeadPreps[strings.ToLower(f[i])] {
+			f = f[:i] // "elements in Tehran's establishment": the head is before
+			break
+		}
 	}
 	last := f[len(f)-1]
 	switch strings.ToLower(last) {
