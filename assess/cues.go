@@ -139,6 +139,7 @@ var benefitLexicon = newLexicon(listLexicon("benefit",
 	"de-escalate", "de-escalation", "de-escalating", "agreement", "deal", "resolve", "resolution", "opportunity", "expand", "expanded", "growth", "recovery", "reconciliation",
 	"strengthen", "improve", "improved", "resilience", "independence", "investment", "reform", "rapprochement", "normalization", "normalisation", "dialogue", "engagement",
 	"prosperity", "calm", "restraint", "partnership", "integration", "relief", "aid", "reopen", "reopening", "mediate", "solution", "settlement", "transition",
+	"negotiate", "negotiates", "negotiated", "negotiation", "negotiations", "talks",
 ))
 
 // Risk domains and the words that put a sentence in them.

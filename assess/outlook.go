@@ -365,6 +365,15 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 	}
 	for _, x := range []*bluf.Scenario{&sc.Best, &sc.Worst, &sc.MostLikely} {
 		x.Text = tidy(scenarioLabelRe.ReplaceAllString(x.Text, ""))
+		if w := strings.ToLower(firstWordOf(x.Text)); subjectPronouns[w] && len(x.Citations) == 1 {
+			// "It could also escalate ...": the hypothesis stated from
+			// this sentence names the actor.
+			for _, h := range hs {
+				if h.kind != "null" && len(h.src) > 0 && h.src[len(h.src)-1].id == x.Citations[0] && !subjectPronouns[strings.ToLower(firstWordOf(h.text))] {
+					x.Text = h.text
+				}
+			}
+		}
 	}
 	var out []bluf.Indicator
 	for _, in := range inds {
@@ -426,7 +435,13 @@ func (a *analysis) linkScenario(sc *bluf.Scenarios, hs []*hyp, in indicator) str
 		s    *bluf.Scenario
 	}
 	toks := tokenize(in.text)
-	harmful := len(harmLexicon.find(toks)) > len(benefitLexicon.find(toks))
+	nh := 0
+	for _, m := range harmLexicon.find(toks) {
+		if !actorHarm[toks[m.pos].word] {
+			nh++ // "jihadist commanders" name an actor, not a harm
+		}
+	}
+	harmful := nh > len(benefitLexicon.find(toks))
 	best, name := 0.3, ""
 	for _, c := range []cand{{"most_likely", &sc.MostLikely}, {"worst", &sc.Worst}, {"best", &sc.Best}} {
 		if c.s.Text == "" {
@@ -483,7 +498,13 @@ func favourable(s *sent) (float64, bool) {
 			return 0, false
 		}
 	}
-	v := float64(b) - 1.5*float64(len(s.harms()))
+	nh := 0
+	for _, m := range s.harms() {
+		if !actorHarm[s.toks[m.pos].word] {
+			nh++
+		}
+	}
+	v := float64(b) - 1.5*float64(nh)
 	for _, m := range s.vals {
 		if m.value == valPos {
 			v += 0.5
