@@ -55,6 +55,7 @@ func scaleDB(b *testing.B) (*DB, int) {
 		// parallel, only the transaction is serialised.
 		const writers = 4
 		var next atomic.Int64
+		var full atomic.Bool
 		next.Store(int64(max(have-100, 0)))
 		var wg sync.WaitGroup
 		errc := make(chan error, writers)
@@ -64,12 +65,13 @@ func scaleDB(b *testing.B) (*DB, int) {
 				defer wg.Done()
 				for {
 					i := int(next.Add(1) - 1)
-					if i >= n*11/10 {
+					if i >= n*11/10 || full.Load() {
 						return
 					}
 					if i%1000 == 0 {
 						c, _ := s.Count(ctx)
 						if c >= n {
+							full.Store(true)
 							return
 						}
 						if i%10000 == 0 {
