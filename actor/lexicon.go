@@ -53,7 +53,17 @@ Director Judge Pope Cardinal Rev Reverend Bishop Patriarch Leader Premier Chance
 Colonel-General Lieutenant-General Major-General Field Air Chief-of-Staff
 Commander-in-Chief President-elect Lord Lady Sir Dame Pres Secy Chairperson Head Minister-President
 Representative Delegate Professor Warlord Commodore Petty Officer Spc Pfc Spec Airman Executive CEO
-Private Corporal Ensign Regent Caliph Emeritus Premier`)
+Private Corporal Ensign Regent Caliph Emeritus Premier Legislator Lawmaker MP Congressman Congresswoman`)
+
+// roleNouns in an apposition after a name show a person: "Amina
+// Kovacs, a Sudanese analyst", "Okafor, the group's founder".
+var roleNouns = set(`analyst researcher scholar academic expert economist journalist reporter correspondent
+editor writer author columnist commentator activist lawyer attorney diplomat official officer commander
+leader founder chairman chairwoman spokesman spokeswoman spokesperson director head chief member fellow
+professor lecturer student resident witness survivor farmer doctor physician nurse engineer teacher cleric
+preacher imam priest politician legislator lawmaker candidate businessman businesswoman entrepreneur
+soldier fighter militant veteran negotiator mediator envoy adviser advisor consultant strategist historian
+son daughter wife husband brother sister father mother widow nephew niece cousin uncle aunt`)
 
 // titleLinkers may join title words ("Minister of Foreign Affairs").
 var titleDomain = set(`of for the Former Acting Interim Special Senior Top Supreme Army Navy Foreign Affairs State Defense Defence Interior Finance Oil Energy Justice

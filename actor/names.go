@@ -53,7 +53,7 @@ func (f *finder) heuristic() {
 		}
 		// Grow the run.
 		j := i + 1
-		for j < len(toks) && !toks[j-1].poss {
+		for j < len(toks) && (!toks[j-1].poss || possInName[toks[j-1].key]) {
 			if !toks[j].clean {
 				if k := f.nickname(j); k > j {
 					j = k
@@ -115,11 +115,11 @@ func (f *finder) mergeOrgs() {
 	out := f.cands[:0]
 	for x := 0; x < len(f.cands); x++ {
 		c := f.cands[x]
-		place := c.rec >= 0 && c.kind == hitName && c.typ == bluf.Location && !c.titleOnly
+		place := c.rec >= 0 && (c.kind == hitName && c.typ == bluf.Location || c.kind == hitCapital) && !c.titleOnly
 		if x+1 < len(f.cands) && (isOrg(&c) || place) && c.na <= c.a && f.cands[x+1].na <= f.cands[x+1].a {
 			n := f.cands[x+1]
 			if isOrg(&n) && n.a == c.b && f.sent[n.a] == f.sent[c.a] && body[c.end:n.start] == " " && orgHeads[toks[n.b-1].key] &&
-				!toks[c.b-1].poss && !toks[c.b-1].upper && n.b-n.a >= 2 {
+				!toks[c.b-1].poss && !toks[c.b-1].upper && (n.b-n.a >= 2 || place) {
 				m := cand{a: c.a, b: n.b, start: c.start, end: n.end, rec: noRec, typ: n.typ, code: c.code, affil: c.affil}
 				if c.rec >= 0 {
 					r := &f.kb.recs[c.rec]
@@ -447,6 +447,10 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		return cand{}, false // the acronym of a dropped event name
 	case n > 1 && gatherings[last]:
 		c.typ = bluf.Organization
+	case n == 1 && orgHeads[first] && !toks[a].upper && a > 0 && f.cover[a-1] && toks[a].clean && toks[a-1].cap && !toks[a-1].poss:
+		// "Warsaw Institute", "Tehran Times": an organization named after
+		// the place just before it (joined to it by mergeOrgs).
+		c.typ = orgType(toks[a:b])
 	case n == 1 && orgHeads[first] && !toks[a].upper && (prevThe && !toks[a].sentStart ||
 		b < len(toks) && f.sent[b] == f.sent[a] && toks[b].clean && !toks[b].cap && groupNouns[toks[b].key]):
 		// "the Coalition", "the Department": a capitalised reference to
@@ -497,7 +501,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		c.typ = bluf.Person
 		c.guess = !f.kb.given[first]
 		c.evid = f.personEvidence(a, b)
-	case n == 1 && !stopCaps[first] && !contraction(f.doc.Body[toks[a].start:toks[a].end]):
+	case n == 1 && !stopCaps[first] && !orgHeads[first] && !contraction(f.doc.Body[toks[a].start:toks[a].end]):
 		c.typ = bluf.Person
 		// One unknown word is kept if resolution finds whose name it is,
 		// or if a speech verb shows a person ("said Russell").
@@ -529,6 +533,10 @@ func (f *finder) acronymAfter(b int) bool {
 	return b < len(toks) && toks[b].upper && toks[b].letters >= 3 && body[toks[b-1].end:toks[b].start] == " (" &&
 		toks[b].end < len(body) && body[toks[b].end] == ')'
 }
+
+// possInName are plural nouns whose possessive sits inside names: the
+// Taiwan People's Party, the Workers' Party.
+var possInName = set(`People Peoples Workers Women Mothers Martyrs Farmers Veterans`)
 
 // personVerbs follow (or, inverted, precede) a person's name: "Kovacs
 // said", "said Amina Kovacs".
@@ -563,7 +571,7 @@ func (f *finder) personEvidence(a, b int) bool {
 			// An apposition with a title: "Amina Kovacs, the Special
 			// Advisor", "Kovacs, a senior minister".
 			for k := b; k < len(toks) && k < b+6 && f.sent[k] == s; k++ {
-				if titleWords[toks[k].key] {
+				if titleWords[toks[k].key] || !toks[k].cap && roleNouns[toks[k].key] {
 					return true
 				}
 				if k > b && !toks[k].clean {

@@ -397,8 +397,12 @@ func (f *finder) inPlace(x int) bool {
 	if f.toks[a].sentStart && (b == len(f.toks) || f.sent[b] != f.sent[a]) {
 		return true // a heading: "Iraq"
 	}
-	if f.toks[a].upper && f.toks[a].letters > 3 && b < len(f.toks) && f.doc.Body[f.toks[b-1].end] == ',' {
-		return true // a dateline: "KYIV, March 3"
+	if t := f.toks[a]; t.upper && t.letters > 3 && b < len(f.toks) {
+		rest := f.doc.Body[f.toks[b-1].end:]
+		if strings.HasPrefix(rest, ",") || t.sentStart && (strings.HasPrefix(rest, " —") || strings.HasPrefix(rest, " –") ||
+			strings.HasPrefix(rest, " -") || strings.HasPrefix(rest, "—")) {
+			return true // a dateline: "KYIV, March 3", "KHARTOUM —"
+		}
 	}
 	if b < len(f.toks) && f.sent[b] == f.sent[a] && f.toks[b].clean && titleWords[f.toks[b].key] && f.toks[b].cap {
 		return true // "Kyiv Mayor Vitali Klitschko"

@@ -146,3 +146,32 @@ func TestTitleAbbrevSplit(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreNames: role nouns in apposition, organizations named after a
+// place, possessives inside names, datelines with a dash.
+func TestMoreNames(t *testing.T) {
+	kb := testKB(t)
+	tests := []struct {
+		body, mention, name string
+		typ                 bluf.EntityType
+	}{
+		{"Kholwa Dlamini, a Sudanese analyst at a think tank, argued otherwise.", "Kholwa Dlamini", "Kholwa Dlamini", bluf.Person},
+		{"Researchers at the Warsaw Institute wrote the report.", "Warsaw Institute", "Warsaw Institute", bluf.Organization},
+		{"Members of the Kenya People's Party walked out.", "People's Party", "", ""},
+		{"Members of the Ruritania Workers Party walked out.", "Ruritania Workers Party", "Ruritania Workers Party", bluf.Organization},
+		{"KHARTOUM — Shelling resumed on Tuesday.", "KHARTOUM", "Khartoum", bluf.Location},
+	}
+	for _, tt := range tests {
+		ms, es := kb.Find(testDoc(tt.body, ""))
+		m, e, ok := entityOf(ms, es, tt.mention)
+		if tt.name == "" {
+			if ok {
+				t.Errorf("Find(%q): mention %q of %q; want it inside a longer name", tt.body, tt.mention, e.Name)
+			}
+			continue
+		}
+		if !ok || e.Name != tt.name || m.Type != tt.typ {
+			t.Errorf("Find(%q) %q = %q %s (found %v), want %q %s; mentions %+v", tt.body, tt.mention, e.Name, m.Type, ok, tt.name, tt.typ, ms)
+		}
+	}
+}
