@@ -70,7 +70,7 @@ func (a *analysis) assumptions(hs []*hyp, res *achResult) []bluf.Assumption {
 	var out []bluf.Assumption
 	for _, c := range cs {
 		as := bluf.Assumption{Stated: true}
-		as.Text = limit(tidy(trimLead(c.s.text)), 260)
+		as.Text = limit(tidy(stripLabel(trimLead(c.s.text))), 260)
 		cites := []*sent{c.s}
 		cond, kind := premiseOf(c.s.text)
 		var against, corr, denied *sent
@@ -311,7 +311,7 @@ func (a *analysis) redFlags(res *achResult) []bluf.RedFlag {
 			return
 		}
 		seen[s] = true
-		out = append(out, bluf.RedFlag{Kind: kind, Item: bluf.Item{Text: limit(tidy(trimLead(s.text)), 300-len(suffix)) + suffix, Citations: []string{s.id}}})
+		out = append(out, bluf.RedFlag{Kind: kind, Item: bluf.Item{Text: limit(tidy(stripLabel(trimLead(s.text))), 300-len(suffix)) + suffix, Citations: []string{s.id}}})
 	}
 	if h := res.favoured; h != nil && h.kind != "null" {
 		for i, r := range a.contrary(res) {

@@ -26,6 +26,9 @@ func (a *analysis) prescriptions(thesis []*sent) []prescription {
 		if w := s.toks[0].word; w == "should" {
 			continue // "Should X happen, ..." is a conditional
 		}
+		if hypLabelRe.FindString(s.text) != "" {
+			continue // "Hypothesis 2: ..." is a hypothesis, not a course
+		}
 		sc, ok := 0.0, false
 		for _, m := range s.roles {
 			if m.value != cueNecessity {
@@ -79,7 +82,7 @@ func (a *analysis) recommendations(ps []prescription) []bluf.Recommendation {
 	sort.SliceStable(list, func(i, j int) bool { return list[i].s.idx < list[j].s.idx })
 	var out []bluf.Recommendation
 	for _, p := range list {
-		out = append(out, bluf.Recommendation{Origin: "article", Item: bluf.Item{Text: limit(tidy(trimLead(p.s.text)), 300), Citations: []string{p.s.id}}})
+		out = append(out, bluf.Recommendation{Origin: "article", Item: bluf.Item{Text: limit(tidy(stripLabel(trimLead(p.s.text))), 300), Citations: []string{p.s.id}}})
 	}
 	return out
 }
@@ -413,6 +416,15 @@ func addSignpost(sc *bluf.Scenario, sp bluf.Item) {
 		}
 	}
 	sc.Signposts = append(sc.Signposts, sp)
+}
+
+// itemLabelRe is a label a sentence of the text may open with, of the
+// kind the renderer prints itself.
+var itemLabelRe = regexp.MustCompile(`(?i)^\s*(?:recommended actions?|recommendations?|key assumptions?|assumptions?|red flags?|signposts?|indicators?|watch for|bottom line|bluf|confidence)\s*[:—–-]\s*`)
+
+// stripLabel drops such a label.
+func stripLabel(t string) string {
+	return itemLabelRe.ReplaceAllString(t, "")
 }
 
 // signpostText drops the indicator framing: the renderer labels
