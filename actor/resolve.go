@@ -319,6 +319,27 @@ func (f *finder) personEvident() map[string]bool {
 	if len(last) == 0 {
 		return out
 	}
+	// Names listed together are alike: "Nanami Okabe and Tomasz
+	// Wierzbicki wrote": if one is a person, so is the other.
+	for pass := 0; pass < 2; pass++ {
+		for x := 1; x < len(f.cands); x++ {
+			p, c := &f.cands[x-1], &f.cands[x]
+			if p.typ != bluf.Person || c.typ != bluf.Person || p.titleOnly || c.titleOnly || f.sent[p.a] != f.sent[c.a] {
+				continue
+			}
+			if gap := f.doc.Body[p.end:c.start]; gap != " and " && gap != ", " && gap != ", and " {
+				continue
+			}
+			pp := !p.guess && !p.weak || out[p.key]
+			cp := !c.guess && !c.weak || out[c.key]
+			if pp && c.guess {
+				out[c.key] = true
+			}
+			if cp && p.guess {
+				out[p.key] = true
+			}
+		}
+	}
 	for _, c := range f.cands {
 		if c.rec >= 0 || c.titleOnly || c.typ != bluf.Person || c.b-c.nameStart() != 1 {
 			continue

@@ -71,6 +71,8 @@ func TestPersonEvidence(t *testing.T) {
 		{"The court heard Wanjiru Kamau on Monday.", "Wanjiru Kamau", bluf.Person},
 		{"The report was written by Tran T. Huong.", "Tran T. Huong", bluf.Person},
 		{"Minister Okonkwo Adeyemi opened the session.", "Okonkwo Adeyemi", bluf.Person},
+		{"Nanami Okabe and Tomasz Wierzbicki of the Lodz Institute wrote the report.", "Nanami Okabe", bluf.Person},
+		{"Sales of Velvet Curtain and Amber Lantern rose.", "Velvet Curtain", ""},
 	}
 	for _, tt := range tests {
 		ms, es := kb.Find(testDoc(tt.body, ""))
