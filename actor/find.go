@@ -30,7 +30,7 @@ type cand struct {
 	// titleOnly marks a capitalised title with no name after it.
 	titleOnly bool
 	// guess marks an unknown capitalised name typed person for want of
-	// anything better ("Pottery Barn"); it is kept only if some mention
+	// anything better ("Velvet Curtain"); it is kept only if some mention
 	// of it shows it is a person (evid).
 	guess, evid bool
 	// alts are other entities the same name may denote.
