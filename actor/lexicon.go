@@ -26,7 +26,9 @@ Broadcasting Television Radio Press Club Council Directorate Commissariat Secret
 Holdings Industries Energies Petroleum Oil Gas Airways Partners Trust Board Caucus Bloc Coalition
 Jihad Hezbollah Hizballah Kataib Brotherhood Taliban Mission Programme Program Academy College School
 Hospital Embassy Consulate Legion Squadron Wing Component Battery Fleet Watch Studios Pictures
-Entertainment Technologies Systems Motors Labs Laboratories Records Publishing Holdings Observatory Intelligence Cooperation`)
+Entertainment Technologies Systems Motors Labs Laboratories Records Publishing Holdings Observatory Intelligence Cooperation
+Shipping Logistics Trading Mining Minerals Construction Telecom Telecommunications Pharmaceuticals Investments
+Ventures Aerospace Electronics Semiconductor Steel Chemicals Insurance Refinery Refineries`)
 
 // orgOpeners start organization names ("Ministry of Defence",
 // "Kata'ib ...", "Harakat ...").

@@ -162,6 +162,7 @@ func TestMoreNames(t *testing.T) {
 		{"Members of the Kenya People's Party walked out.", "People's Party", "", ""},
 		{"Members of the Ruritania Workers Party walked out.", "Ruritania Workers Party", "Ruritania Workers Party", bluf.Organization},
 		{"KHARTOUM — Shelling resumed on Tuesday.", "KHARTOUM", "Khartoum", bluf.Location},
+		{"Li Qiang runs Golden Dragon Shipping.", "Golden Dragon Shipping", "Golden Dragon Shipping", bluf.Organization},
 	}
 	for _, tt := range tests {
 		ms, es := kb.Find(testDoc(tt.body, ""))
