@@ -21,6 +21,9 @@ type span struct {
 	agentOnly bool
 	// composed is true for a country joined with an agent noun here.
 	composed bool
+	// owned is true for "its"/"their" agents given the subject's
+	// country: "recalled its ambassador" names no other party.
+	owned bool
 }
 
 // countryCode returns the three-letter country part of an actor code, or
@@ -320,6 +323,33 @@ func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents 
 		}
 		s := span{first: first, last: i + n - 1, agentOnly: true, typ: bluf.Organization}
 		s.ref = bluf.ActorRef{Name: sentText(sent.Text, toks, first, i+n-1), Code: code}
+		// "Chad denied that its soldiers", "Congo cut ties with Rwanda
+		// and recalled its ambassador": the agents of the sentence's
+		// subject, the first country named, or of the actor in "Iran
+		// and its proxies".
+		if first > 0 && (toks[first-1].up == "ITS" || toks[first-1].up == "THEIR") {
+			from := 0
+			// "Iran and its proxies": the actor just before "and".
+			if first >= 3 && toks[first-2].up == "AND" {
+				for k := range out {
+					if out[k].last == first-3 {
+						from = k
+					}
+				}
+			}
+			for k := from; k < len(out); k++ {
+				if out[k].last >= first-1 {
+					break
+				}
+				if cc := countryCode(out[k].ref.Code); cc != "" && !isAgentCode(out[k].ref.Code) && !out[k].place {
+					s.ref.Code = cc + code
+					s.agentOnly = false
+					s.composed = true
+					s.owned = true
+					break
+				}
+			}
+		}
 		for j := first; j <= s.last; j++ {
 			covered[j] = true
 		}

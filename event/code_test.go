@@ -274,6 +274,12 @@ func TestCode(t *testing.T) {
 			want: []string{"ETH 19 SOM negated -/undated"},
 		},
 		{
+			name: "'its' agents are the subject's; what is denied is not asserted",
+			body: "Chad denied that its soldiers had crossed into Sudan. Kenya recalled its ambassador. The US let Iran and its proxies attack Iraq.",
+			want: []string{"TCDMIL 19 SDN negated -/undated", "IRNREB 19 IRQ asserted -/undated"},
+			not:  []string{"KEN 16 KEN"},
+		},
+		{
 			name: "supplied weapons are things, not the target",
 			body: "Iran supplied drones to Russia.",
 			not:  []string{"IRN 03 MIL", "IRN 07 MIL", "IRN 06 MIL"},

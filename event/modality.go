@@ -43,6 +43,11 @@ func modality(toks []token, m *match, lo int) string {
 			possible = true
 		}
 	}
+	// "Chad denied that its soldiers had crossed": what is denied is
+	// not asserted.
+	if lo >= 2 && toks[lo-1].up == "THAT" && hasStem(toks[lo-2].up, "DENI", "DENY", "REJECT", "DISMISS", "REFUT") {
+		neg = true
+	}
 	// "said it would not attack": a pattern that codes the reported
 	// act takes the modality of the words it spans.
 	if m.pat != nil {

@@ -435,6 +435,10 @@ func sameActor(a, b *span) bool {
 	if a.ref.Entity != "" && a.ref.Entity == b.ref.Entity {
 		return true
 	}
+	// "Congo recalled its ambassador": its own agent.
+	if (a.owned || b.owned) && countryCode(a.ref.Code) == countryCode(b.ref.Code) {
+		return true
+	}
 	return a.ref.Code != "" && a.ref.Code == b.ref.Code && a.ref.Name == b.ref.Name
 }
 
