@@ -292,7 +292,10 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 		// The text's own most likely outcome is the most likely
 		// scenario, linked to the hypothesis it matches, if any.
 		sc.MostLikely.Item = bluf.Item{Text: s.text, Citations: []string{s.s.id}}
-		sc.MostLikely.Hypothesis = a.closestHyp(hs, a.features(s.text), nil)
+		sc.MostLikely.Hypothesis = ratedFor(res, s.s)
+		if sc.MostLikely.Hypothesis == "" {
+			sc.MostLikely.Hypothesis = a.closestHyp(hs, a.features(s.text), nil)
+		}
 		if sc.MostLikely.Hypothesis == "" && fav != nil && a.sim(fav.feats, s.s.feats) >= 0.2 {
 			sc.MostLikely.Hypothesis = fav.id
 		}
@@ -322,7 +325,10 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 			text = trimmedClause(worst.s, worst.first)
 		}
 		sc.Worst.Item = bluf.Item{Text: text, Citations: []string{worst.s.id}}
-		sc.Worst.Hypothesis = a.closestHyp(hs, worst.s.feats, fav)
+		sc.Worst.Hypothesis = ratedFor(res, worst.s)
+		if sc.Worst.Hypothesis == "" {
+			sc.Worst.Hypothesis = a.closestHyp(hs, worst.s.feats, fav)
+		}
 		sc.Worst.Events = eventIDs(worst.s)
 		for _, r := range risks {
 			if r.s != worst.s && r.seg == "" && len(sc.Worst.Signposts) < 2 && r.score >= 2 {
@@ -350,7 +356,10 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 	}
 	if best != nil {
 		sc.Best.Item = bluf.Item{Text: bestText, Citations: []string{best.s.id}}
-		sc.Best.Hypothesis = a.closestHyp(hs, best.s.feats, nil)
+		sc.Best.Hypothesis = ratedFor(res, best.s)
+		if sc.Best.Hypothesis == "" {
+			sc.Best.Hypothesis = a.closestHyp(hs, best.s.feats, nil)
+		}
 		sc.Best.Events = eventIDs(best.s)
 		// Signposts: the evidence consistent with the hypothesis the best
 		// case resembles.
@@ -367,6 +376,14 @@ func (a *analysis) outlook(hs []*hyp, res *achResult, risks []riskCand, inds []i
 		}
 	}
 	for _, x := range []*bluf.Scenario{&sc.Best, &sc.Worst, &sc.MostLikely} {
+		// A scenario is no signpost of itself.
+		keep := x.Signposts[:0]
+		for _, sp := range x.Signposts {
+			if len(sp.Citations) == 0 || len(x.Citations) == 0 || sp.Citations[0] != x.Citations[len(x.Citations)-1] {
+				keep = append(keep, sp)
+			}
+		}
+		x.Signposts = keep
 		x.Text = tidy(scenarioLabelRe.ReplaceAllString(x.Text, ""))
 		if w := strings.ToLower(firstWordOf(x.Text)); subjectPronouns[w] && len(x.Citations) == 1 {
 			// "It could also escalate ...": the hypothesis stated from
@@ -546,6 +563,31 @@ var weakBenefit = wordSet("expand expanded preserve preserving opportunity inves
 var constraintWords = wordSet("prohibitive prohibit prohibits hinder hinders hamper hampers impede impedes obstacle obstacles barrier barriers deter deters unlikely jeopardize jeopardise jeopardizes threatens undermine undermines")
 
 var reverserWords = wordSet("not no never without abandon abandons end ends lose losing reject rejects prevent prevents avoid avoids halt halts stop stops oppose opposes resist resists refuse refuses unwilling unable against undermine undermines lack lacks")
+
+// ratedFor returns the hypothesis the ACH rates sentence s most
+// consistent with, when one stands above the rest and is rated C or CC;
+// else "".
+func ratedFor(res *achResult, s *sent) string {
+	for _, r := range res.rows {
+		if r.s != s {
+			continue
+		}
+		best, id, tie := -3.0, "", false
+		for _, h := range res.order {
+			v := ratingValue[r.ratings[h.id]]
+			switch {
+			case v > best:
+				best, id, tie = v, h.id, false
+			case v == best:
+				tie = true
+			}
+		}
+		if best >= 1 && !tie {
+			return id
+		}
+	}
+	return ""
+}
 
 // closestHyp returns the ID of the hypothesis most like feats (other than
 // skip), or "" when none is close.

@@ -355,3 +355,24 @@ func TestHypothesisLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestScenarioLinks(t *testing.T) {
+	doc := readDoc(t, filepath.Join(seedDir(t), "..", "..", "main", "examples", "sahel-corridor.txt"))
+	r := run(doc)
+	sc := r.Scenarios
+	if sc.MostLikely.Hypothesis != r.BLUF.Hypothesis {
+		t.Errorf("most likely (%q) links %q, want the favoured %q", sc.MostLikely.Text, sc.MostLikely.Hypothesis, r.BLUF.Hypothesis)
+	}
+	if sc.Best.Text != "" && sc.Best.Hypothesis == sc.MostLikely.Hypothesis {
+		t.Errorf("best (%q) links the most likely hypothesis %q", sc.Best.Text, sc.Best.Hypothesis)
+	}
+	for name, x := range map[string]bluf.Scenario{"best": sc.Best, "worst": sc.Worst, "most likely": sc.MostLikely} {
+		for _, sp := range x.Signposts {
+			for _, c := range x.Citations {
+				if len(sp.Citations) > 0 && sp.Citations[0] == c {
+					t.Errorf("%s scenario %q has itself (%s) as a signpost", name, x.Text, c)
+				}
+			}
+		}
+	}
+}
