@@ -151,14 +151,22 @@ func (f *finder) prefixes() {
 	isOrg := func(t bluf.EntityType) bool {
 		return t == bluf.Organization || t == bluf.ArmedGroup || t == bluf.Government
 	}
-	// Organizations by the first word of their name.
+	// Organizations by the first word of their name, one candidate per
+	// name (a name repeated a thousand times is looked at once).
 	byFirst := map[string][]int{}
+	seen := map[string]bool{}
 	for y := range f.cands {
 		d := &f.cands[y]
-		if !d.titleOnly && isOrg(d.typ) && d.b-d.nameStart() >= 3 {
-			k := toks[d.nameStart()].key
-			byFirst[k] = append(byFirst[k], y)
+		if d.titleOnly || !isOrg(d.typ) || d.b-d.nameStart() < 3 {
+			continue
 		}
+		name := keyOf(toks[d.nameStart():d.b])
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		k := toks[d.nameStart()].key
+		byFirst[k] = append(byFirst[k], y)
 	}
 	if len(byFirst) == 0 {
 		return
