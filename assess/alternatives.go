@@ -695,7 +695,8 @@ func (a *analysis) lines(s, t *sent) []*hyp {
 		y, ok2 = parseClaim(s.text[j[1]:])
 	} else {
 		others := othersRe.MatchString(t.text)
-		if t.para != s.para && !others || !(t.has(cueContrast) || others || strings.Contains(asciiLower(t.text), "counter")) {
+		opens := contrastOpenRe.MatchString(t.text) // "But Y said ..." in the next paragraph
+		if t.para != s.para && !others && !opens || !(t.has(cueContrast) || others || strings.Contains(asciiLower(t.text), "counter")) {
 			return nil
 		}
 		x, ok1 = parseClaim(s.text)
@@ -725,6 +726,8 @@ func (a *analysis) claimClause(what string) string {
 	}
 	return what
 }
+
+var contrastOpenRe = regexp.MustCompile(`^(?:But|However,|Yet|Still,|In contrast,|By contrast,|On the other hand,)\s`)
 
 func tidyWho(w string) string {
 	w = strings.TrimSpace(w)

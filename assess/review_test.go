@@ -298,6 +298,10 @@ func TestNewsPatterns(t *testing.T) {
 			"Inflation in Ghana fell to 18 percent in January, its lowest level in three years. " +
 			"Analysts expect the central bank to cut interest rates in March, while others warn that a weaker cedi could push prices up again.",
 			[]string{"the central bank cuts interest rates", "a weaker cedi could push prices up"}},
+		{"lines across paragraphs", "Kenya's tax bill\n\n" +
+			"Kenya's finance minister said the new levies will raise revenue without hurting growth.\n\n" +
+			"But opposition leaders said the levies would push millions of households into poverty.",
+			[]string{"the new levies will raise revenue", "push millions of households into poverty"}},
 		{"next step and its reversal", "Strait hotline\n\n" +
 			"Military officers from both sides met in Kinmen on Monday. " +
 			"The hotline is expected to reopen next month, but it could stay closed if the drills continue.",
