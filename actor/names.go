@@ -542,6 +542,13 @@ func (f *finder) acronymAfter(b int) bool {
 		toks[b].end < len(body) && body[toks[b].end] == ')'
 }
 
+// personAt reports whether token k is inside a candidate typed person
+// (the candidates are in text order).
+func (f *finder) personAt(k int) bool {
+	x := sort.Search(len(f.cands), func(i int) bool { return f.cands[i].b > k })
+	return x < len(f.cands) && f.cands[x].a <= k && f.cands[x].typ == bluf.Person
+}
+
 // possInName are plural nouns whose possessive sits inside names: the
 // Taiwan People's Party, the Workers' Party.
 var possInName = set(`People Peoples Workers Women Mothers Martyrs Farmers Veterans`)
@@ -597,8 +604,16 @@ func (f *finder) personEvidence(a, b int) bool {
 			return true
 		}
 	}
+	blocked := false
 	for k := b; k < len(toks) && k < b+80; k++ {
 		if f.sent[k] == s {
+			// "... left Lagos in May, and he returned": a pronoun later in
+			// the sentence with no other possible person between.
+			t := toks[k]
+			if (t.key == "HE" || t.key == "SHE") && !t.cap && !blocked {
+				return true
+			}
+			blocked = blocked || t.cap && !calendar[t.key] && !stopCaps[t.key] && (!f.cover[k] || f.personAt(k))
 			continue
 		}
 		if (toks[k].key == "HE" || toks[k].key == "SHE") && toks[k].sentStart {
