@@ -85,6 +85,7 @@ var world = map[string]string{
 	"Colombia": "COL/state", "Venezuela": "VEN/state", "Ukraine": "UKR/state", "Ukrainian": "UKR/nat",
 	"Prime Minister Abiy Ahmed": "ETHGOV/person", "President Ruto": "KENGOV/person",
 	"Houthi": "YEMREB/nat", "Israel": "ISR/state",
+	"Colombian": "COL/nat", "Venezuelan": "VEN/nat",
 	"Joint Sahel Forces": "", // a name the knowledge base has no code for
 }
 
@@ -278,6 +279,16 @@ func TestCode(t *testing.T) {
 			body: "Chad denied that its soldiers had crossed into Sudan. Kenya recalled its ambassador. The US let Iran and its proxies attack Iraq.",
 			want: []string{"TCDMIL 19 SDN negated -/undated", "IRNREB 19 IRQ asserted -/undated"},
 			not:  []string{"KEN 16 KEN"},
+		},
+		{
+			name: "a nationality word before people names whom the act concerns",
+			body: "Venezuelan security forces detained Colombian smugglers.",
+			want: []string{"VENCOP 17 COL asserted -/undated"},
+		},
+		{
+			name: "what one warns against is not asserted",
+			body: "China warned the United States against selling weapons to Taiwan.",
+			not:  []string{"USA 06 TWN asserted"},
 		},
 		{
 			name: "supplied weapons are things, not the target",

@@ -43,6 +43,11 @@ func modality(toks []token, m *match, lo int) string {
 			possible = true
 		}
 	}
+	// "warned the US against selling arms": what one warns against is
+	// demanded not to happen.
+	if m.first >= 1 && toks[m.first-1].up == "AGAINST" && strings.HasSuffix(toks[m.first].up, "ING") {
+		demand = true
+	}
 	// "Chad denied that its soldiers had crossed": what is denied is
 	// not asserted.
 	if lo >= 2 && toks[lo-1].up == "THAT" && hasStem(toks[lo-2].up, "DENI", "DENY", "REJECT", "DISMISS", "REFUT") {

@@ -997,7 +997,7 @@ func modifies(toks []token, a *span) bool {
 	t := toks[k]
 	// A plural noun right after the name: "Syrian Government websites".
 	return !t.punct && !isCapitalized(t.text) && !functionWord(t.up) && strings.HasSuffix(t.up, "S") &&
-		!strings.HasSuffix(t.up, "SS") && t.up != "AS" && t.up != "THUS" && t.up != "'S"
+		!strings.HasSuffix(t.up, "SS") && t.up != "AS" && t.up != "THUS" && t.up != "'S" && !people(t.up)
 }
 
 // demonymOf reports a bare nationality word qualifying a thing, not
@@ -1008,7 +1008,19 @@ func demonymOf(toks []token, a *span) bool {
 		return false
 	}
 	t := toks[k]
-	return !t.punct && !isCapitalized(t.text) && !functionWord(t.up) && !territory[t.up]
+	return !t.punct && !isCapitalized(t.text) && !functionWord(t.up) && !territory[t.up] && !people(t.up)
+}
+
+// people reports a plural noun that names people ("smugglers",
+// "nationals", "fishermen", "detainees"), through which a nationality
+// word still names whom an act concerns.
+func people(u string) bool {
+	for _, suf := range []string{"ERS", "ISTS", "MEN", "NATIONALS", "ANTS", "EES", "ORS"} {
+		if strings.HasSuffix(u, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // territory lists nouns through which a nationality word stands for its
