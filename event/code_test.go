@@ -291,6 +291,16 @@ func TestCode(t *testing.T) {
 			not:  []string{"USA 06 TWN asserted"},
 		},
 		{
+			name: "a past tense after a noun and before its object is a verb",
+			body: "The United States and its allies imposed new sanctions on Iran.",
+			want: []string{"USA 16 IRN asserted -/undated"},
+		},
+		{
+			name: "what follows 'said' is what the statement is about",
+			body: "Taiwanese officials condemned the drills and said the island's forces were ready.",
+			not:  []string{"TWNGOV 01"},
+		},
+		{
 			name: "supplied weapons are things, not the target",
 			body: "Iran supplied drones to Russia.",
 			not:  []string{"IRN 03 MIL", "IRN 07 MIL", "IRN 06 MIL"},

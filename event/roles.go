@@ -202,6 +202,11 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	if !m.passive && len(tgt) > 0 && tgt[0] != nil && tgt[0].first > m.last && (strings.HasPrefix(m.code, "042") || strings.HasPrefix(m.code, "043")) && wordBetween(toks, m.last, tgt[0].first, "FROM") {
 		tgt = nil
 	}
+	// "officials said the island's forces were": whom a statement is
+	// about follows "said"; it is not said to them.
+	if m.pat == nil && (m.form.lemma == "SAY" || m.form.lemma == "STATE") && !m.srcAfter {
+		tgt = nil
+	}
 	// "fighters joined the rebels": people joining a group become its
 	// members; that is no cooperation between two actors.
 	if m.form.lemma == "JOIN" && len(src) == 1 && src[0] != nil && src[0].agentOnly && len(tgt) > 0 && (tgt[0].typ == bluf.ArmedGroup || tgt[0].typ == bluf.Organization) {
@@ -546,7 +551,11 @@ func isNominal(toks []token, i int, f *verbForm, inActor []int) bool {
 	if toks[i-1].punct || toks[i-1].up == "TO" {
 		return false // ", killing"; "to attack"
 	}
-	for j := i - 2; j >= 0 && j >= i-3; j-- {
+	// A past tense after a noun and before its object is a verb: "the
+	// US and its allies imposed new sanctions".
+	verb := pastForm(toks[i].up, f) && !functionWord(toks[i-1].up) && !determiners[toks[i-1].up] &&
+		i+1 < len(toks) && (determiners[toks[i+1].up] || inActor[i+1] >= 0)
+	for j := i - 2; j >= 0 && j >= i-3 && !verb; j-- {
 		if toks[j].punct || inActor[j] >= 0 {
 			break
 		}
@@ -586,6 +595,12 @@ var compoundHead = map[string]bool{
 	"CELLS": true, "SQUAD": true, "SQUADS": true, "BOAT": true, "BOATS": true, "FORCE": true,
 	"FORCES": true, "PACKAGE": true, "MISSIONS": true, "GROUND": true, "ZONE": true, "ZONES": true,
 	"FACILITY": true, "FACILITIES": true, "WARNING": true, "OFFICER": true, "OFFICERS": true,
+}
+
+// pastForm reports a past tense or participle of f: "imposed",
+// "struck", not "strikes" or "attack".
+func pastForm(u string, f *verbForm) bool {
+	return strings.HasSuffix(u, "ED") || u != f.lemma && !strings.HasSuffix(u, "S") && !strings.HasSuffix(u, "ING")
 }
 
 // reducedRelative reports a past participle right after a plain noun:
