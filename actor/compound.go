@@ -180,15 +180,35 @@ func (f *finder) compounds() {
 			// A capitalised organization name right after it.
 			if x+1 < len(f.cands) {
 				n := f.cands[x+1]
-				if n.a == c.b && toks[n.a].clean && n.rec == noRec && !n.titleOnly && !toks[c.b-1].poss &&
+				if n.a == c.b && toks[n.a].clean && n.rec == noRec && !n.titleOnly &&
 					(n.typ == bluf.Organization || n.typ == bluf.Government || n.typ == bluf.ArmedGroup) {
-					n.a, n.start = c.a, c.start
-					n.name = f.surface(n.a, n.b)
-					n.key = "organization:" + keyOf(toks[n.a:n.b])
-					n.affil = f.kb.recs[c.rec].display()
-					out = append(out, n)
-					x++
-					continue
+					r := &f.kb.recs[c.rec]
+					generic := f.genericOrg(n.a, n.b)
+					if toks[c.b-1].poss {
+						if generic {
+							// "Iran's Foreign Ministry": the state stays a
+							// mention of its own; the ministry is Iran's.
+							f.ownOrgan(&n, n.a, r, r.display()+"'s "+f.surface(n.a, n.b))
+							out = append(out, c, n)
+							x++
+							continue
+						}
+					} else {
+						orgA := n.a
+						n.a, n.start = c.a, c.start
+						n.name = f.surface(n.a, n.b)
+						n.key = "organization:" + keyOf(toks[n.a:n.b])
+						n.affil = r.display()
+						if generic && c.kind == hitDemonym {
+							// "Iranian Foreign Ministry"; but "Taiwan
+							// Affairs Office", named with a state's name,
+							// may be another state's.
+							f.ownOrgan(&n, orgA, r, n.name)
+						}
+						out = append(out, n)
+						x++
+						continue
+					}
 				}
 			}
 			// A lower-case organ.
@@ -229,6 +249,52 @@ func (f *finder) compounds() {
 	}
 	f.cands = out
 	f.placePairs()
+}
+
+// genericWords name a state's organs without naming the state: a
+// "Foreign Ministry" or a "General Staff" is some state's.
+var genericWords = set(`Foreign Defence Defense Interior Home General Staff Health Finance Education Justice
+Security National Armed Forces Force Air Naval Navy Army Special Central Supreme Federal Military Intelligence
+Public Affairs Energy Oil Trade Economy Economic Agriculture Water Electricity Information Communications
+Transport Labour Labor Industry Culture Tourism Environment Planning Housing Police Presidential Prime
+Minister's Ministers Council Cabinet Ministry Department Office Committee Command Parliament Court Bank
+Guard Service Services Agency Directorate Border Coast Emergency Situations Revolutionary Joint Chiefs of
+Ministry's the and for`)
+
+// genericOrg reports whether tokens [a, b) name an organ any state may
+// have ("Foreign Ministry", "General Staff", "Ministry of Defence").
+func (f *finder) genericOrg(a, b int) bool {
+	for _, t := range f.toks[a:b] {
+		if !genericWords[t.key] {
+			return false
+		}
+	}
+	return b > a
+}
+
+// ownOrgan makes n the organ of state record r: its entity is keyed by
+// the state ("iran-foreign-ministry"), so that two states' foreign
+// ministries stay apart, and coded as the state's government or
+// military.
+func (f *finder) ownOrgan(n *cand, orgA int, r *record, name string) {
+	state := r.codeAt(f.date)
+	if len(state) > 3 {
+		state = state[:3]
+	}
+	agent := "GOV"
+	for _, t := range f.toks[orgA:n.b] {
+		switch t.key {
+		case "ARMY", "FORCES", "FORCE", "STAFF", "NAVY", "NAVAL", "MILITARY", "GUARD":
+			agent = "MIL"
+		}
+	}
+	n.name = name
+	n.affil = r.display()
+	n.typ = bluf.Government
+	n.key = "group:" + r.id + ":" + strings.ToUpper(Slug(f.surface(orgA, n.b)))
+	if state != "" {
+		n.code = state + agent
+	}
 }
 
 // placePairs joins "Place, Country" ("Rome, Italy", "Fort Campbell,

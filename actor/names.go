@@ -361,6 +361,17 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	}
 	last := toks[b-1].key
 	c := cand{a: a, b: b, rec: noRec}
+	if last == "STAFF" && b-a >= 2 && toks[b-2].key == "GENERAL" && toks[b-2].cap {
+		// "the General Staff" is the army's command, not a general
+		// named Staff; "Chief of the General Staff" stays a title.
+		if b-a == 2 || !titleWords[toks[a].key] {
+			c.start, c.end = toks[a].start, toks[b-1].end
+			c.typ = bluf.Government
+			c.key = "government:" + keyOf(toks[a:b])
+			c.name = f.surface(a, b)
+			return c, true
+		}
+	}
 	// Title words before a name: the longest prefix of title and domain
 	// words that ends in a title word ("National Security Adviser",
 	// "Minister of Foreign Affairs").

@@ -181,3 +181,37 @@ func TestMoreNames(t *testing.T) {
 		}
 	}
 }
+
+// TestStateOrgans: a generic organ named after a state's possessive or
+// nationality word is that state's, with an ID of its own per state.
+func TestStateOrgans(t *testing.T) {
+	kb := testKB(t)
+	ms, es := kb.Find(testDoc("Iran's Foreign Ministry said no.\nThe Iranian Foreign Ministry repeated it.\nIraq's Foreign Ministry agreed.\nChad's General Staff moved troops.", ""))
+	want := []struct{ mention, id, code string }{
+		{"Foreign Ministry", "iran-foreign-ministry", "IRNGOV"},
+		{"Iranian Foreign Ministry", "iran-foreign-ministry", "IRNGOV"},
+		{"General Staff", "chad-general-staff", "TCDMIL"},
+	}
+	for _, w := range want {
+		m, e, ok := entityOf(ms, es, w.mention)
+		if !ok || m.Entity != w.id || e.Code != w.code {
+			t.Errorf("Find: %q = %q %q (found %v), want %q %q", w.mention, m.Entity, e.Code, ok, w.id, w.code)
+		}
+	}
+	n := 0
+	for _, m := range ms {
+		if m.Entity == "iraq-foreign-ministry" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("Find: Iraq's Foreign Ministry has %d mentions, want 1 (apart from Iran's)", n)
+	}
+	// A state's name before an office is not always its owner.
+	_, es = kb.Find(testDoc("A spokesman for the Taiwan Affairs Office spoke in Beijing.", ""))
+	for _, e := range es {
+		if e.Name == "Taiwan Affairs Office" && e.Code == "TWNGOV" {
+			t.Errorf("Find: Taiwan Affairs Office coded %s", e.Code)
+		}
+	}
+}
