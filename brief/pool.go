@@ -455,7 +455,7 @@ func (b *builder) hypotheses(out *bluf.Report, p *pool) {
 		out.ACH.Method += fmt.Sprintf(" Scores use all %d evidence rows; the %d shown are each document's most diagnostic row and then the most diagnostic, weightiest others.", len(p.rows), len(shown))
 	}
 	if p.dropped > 0 {
-		out.Gaps = append(out.Gaps, bluf.Gap{Section: "hypotheses", Text: fmt.Sprintf("%d further hypotheses are left out of the matrix: none is raised by more independent sources than those shown, and each ranked lower in its own document.", p.dropped)})
+		out.Gaps = append(out.Gaps, bluf.Gap{Section: "hypotheses", Text: fmt.Sprintf("%d further hypotheses are left out of the matrix: none is raised by more independent sources than those shown.", p.dropped)})
 	}
 	b.bluf(out, p)
 }
