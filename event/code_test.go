@@ -301,6 +301,11 @@ func TestCode(t *testing.T) {
 			not:  []string{"TWNGOV 01"},
 		},
 		{
+			name: "'of' after a number or membership noun reaches the actor",
+			body: "President Ruto met a group of Somalia's officials. Qatar hosted members of al-Shabaab.",
+			want: []string{"KENGOV 04 SOMGOV asserted -/undated", "QAT 04 SOMREB asserted -/undated"},
+		},
+		{
 			name: "supplied weapons are things, not the target",
 			body: "Iran supplied drones to Russia.",
 			not:  []string{"IRN 03 MIL", "IRN 07 MIL", "IRN 06 MIL"},

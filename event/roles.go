@@ -271,6 +271,13 @@ func armed(a *span) bool {
 	return a.typ == bluf.ArmedGroup || strings.Contains(a.ref.Code, "MIL") || strings.Contains(a.ref.Code, "REB")
 }
 
+// quantity lists nouns of number or membership through which "of"
+// reaches the actor: "met a bunch of Orcs", "hosted members of Hamas".
+var quantity = map[string]bool{
+	"BUNCH": true, "GROUP": true, "NUMBER": true, "DOZENS": true, "HUNDREDS": true, "THOUSANDS": true,
+	"SCORES": true, "MILLIONS": true, "COUPLE": true, "HANDFUL": true, "MEMBERS": true, "REPRESENTATIVES": true,
+}
+
 // equipment lists agent nouns that name weapons: actors when they
 // strike ("drones struck"), things when they are supplied.
 var equipment = map[string]bool{
@@ -828,7 +835,7 @@ func rightActor(toks []token, i, hi int, sp []span, inActor []int, allowPlace, c
 		// "meet the needs of the Syrian people": the object is the
 		// noun before "of"; violence against "the headquarters of
 		// Hamas" still reaches Hamas.
-		if prev == "OF" && !allowPlace && !a.composed {
+		if prev == "OF" && !allowPlace && !a.composed && !(a.first >= 2 && quantity[toks[a.first-2].up]) {
 			continue
 		}
 		if afterLocative(toks, a) || prev == "FROM" && a.place {
