@@ -74,7 +74,22 @@ func (a *Analyzer) Analyze(doc *bluf.Document) *bluf.Report {
 	r.Entities = es
 	r.Events = evs
 	assess.Assess(r, doc, ms)
+	r.Entities = keyEntities(es)
 	return r
+}
+
+// keyEntities keeps the entities that matter to the analysis, in ranking
+// order, for the report's key-entities section; "bluf entities" lists
+// them all.
+func keyEntities(es []bluf.Entity) []bluf.Entity {
+	key := actor.Key(es)
+	out := make([]bluf.Entity, 0, len(es))
+	for i, e := range es {
+		if key[i] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // NewReport returns a report carrying doc's metadata and text, with empty
