@@ -363,6 +363,11 @@ func TestCode(t *testing.T) {
 			not:  []string{"KEN 05 USA", "KEN 16 REB"},
 		},
 		{
+			name: "a nationality word qualifying a thing over a second adjective",
+			body: "Iran seeks to counterbalance Israeli and Western influence.",
+			not:  []string{"IRN 11 ISR", "IRN 10 ISR", "IRN 12 ISR"},
+		},
+		{
 			name: "a nationality word qualifying the subject thing is no subject",
 			body: "Sudanese assets in Chad may not appease Kenya.",
 			not:  []string{"SDN 06 KEN", "TCD 06 KEN"},

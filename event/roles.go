@@ -735,7 +735,7 @@ func leftActor(toks []token, i, lo int, sp []span, inActor []int) *span {
 		}
 		// "Iranian assets may not appease": the subject is a thing the
 		// nationality word qualifies.
-		if demonymOf(toks, a) {
+		if demonymOf(toks, a, inActor) {
 			return nil
 		}
 		// One comma between the actor and the verb puts the actor in a
@@ -852,7 +852,7 @@ func rightActor(toks []token, i, hi int, sp []span, inActor []int, allowPlace, c
 		}
 		// "hosting Syrian Government websites": the actor names whose
 		// thing it is. Destroying ISIL tanks is still acting on ISIL.
-		if !allowPlace && (modifies(toks, a) || demonymOf(toks, a)) || modifiesEvent(toks, a, isVerb) {
+		if !allowPlace && (modifies(toks, a) || demonymOf(toks, a, inActor)) || modifiesEvent(toks, a, isVerb) {
 			continue
 		}
 		// "supplied drones to Russia": weapons of no one's are what is
@@ -1023,11 +1023,16 @@ func modifies(toks []token, a *span) bool {
 }
 
 // demonymOf reports a bare nationality word qualifying a thing, not
-// people: "supports Iraqi unity", "Syrian children's schools".
-func demonymOf(toks []token, a *span) bool {
+// people: "supports Iraqi unity", "Israeli and Western influence".
+func demonymOf(toks []token, a *span, inActor []int) bool {
 	k := a.last + 1
 	if a.typ != bluf.Nationality || a.composed || k >= len(toks) {
 		return false
+	}
+	// "Israeli and Western influence": over a second adjective that
+	// names no actor.
+	if (toks[k].up == "AND" || toks[k].up == "OR") && k+2 < len(toks) && isCapitalized(toks[k+1].text) && inActor[k+1] < 0 {
+		k += 2
 	}
 	t := toks[k]
 	return !t.punct && !isCapitalized(t.text) && !functionWord(t.up) && !territory[t.up] && !people(t.up)
