@@ -85,7 +85,7 @@ var world = map[string]string{
 	"Colombia": "COL/state", "Venezuela": "VEN/state", "Ukraine": "UKR/state", "Ukrainian": "UKR/nat",
 	"Prime Minister Abiy Ahmed": "ETHGOV/person", "President Ruto": "KENGOV/person",
 	"Houthi": "YEMREB/nat", "Israel": "ISR/state",
-	"Colombian": "COL/nat", "Venezuelan": "VEN/nat",
+	"Colombian": "COL/nat", "Venezuelan": "VEN/nat", "Israeli": "ISR/nat",
 	"Joint Sahel Forces": "", // a name the knowledge base has no code for
 }
 
