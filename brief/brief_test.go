@@ -120,7 +120,7 @@ func TestBuild(t *testing.T) {
 	if pooled == nil {
 		t.Fatalf("no pooled RSF hypothesis in %+v", out.Hypotheses)
 	}
-	if !strings.Contains(pooled.Text, "raised by 2 independent sources") {
+	if !strings.Contains(pooled.Text, "— raised by 2 independent sources") {
 		t.Errorf("pooled hypothesis = %q, want it raised by 2 independent sources", pooled.Text)
 	}
 	docs := map[string]bool{}
@@ -363,5 +363,47 @@ func TestNoSourceNumbering(t *testing.T) {
 	out, _ := json.Marshal(Build(in, Options{Since: "2025-05-14"}))
 	if strings.Contains(string(out), "Hypothesis 1:") || strings.Contains(string(out), "Hypothesis 2:") {
 		t.Errorf("the brief repeats its sources' hypothesis numbering: %s", out)
+	}
+}
+
+func TestPoolByStory(t *testing.T) {
+	h1 := "Niger's military government closes the European drone base after jihadists kill 30 soldiers near Tillabéri"
+	h2 := "The junta expels European drone personnel following an Islamic State ambush that killed soldiers in Tillabéri"
+	if j := jaccard(termSet(h1), termSet(h2)); j < sameStoryHypothesis || j >= sameHypothesis {
+		t.Fatalf("test hypotheses have similarity %.2f; want it in [%.2f, %.2f)", j, sameStoryHypothesis, sameHypothesis)
+	}
+	mk := func() []*bluf.Report {
+		in := fixture()
+		for _, r := range in {
+			switch deref(r.Publisher) {
+			case "Sudan Monitor":
+				r.Hypotheses[0].Text = h1
+			case "Darfur Radio":
+				r.Hypotheses[0].Text = h2
+			}
+		}
+		return in
+	}
+	pooled := func(out *bluf.Report) bool {
+		for _, h := range out.Hypotheses {
+			if strings.Contains(h.Text, "raised by 2 independent sources") {
+				return true
+			}
+		}
+		return false
+	}
+	if pooled(Build(mk(), Options{})) {
+		t.Error("hypotheses of unrelated stories pooled at the loose threshold")
+	}
+	in := mk()
+	clusters := map[string]string{}
+	for _, r := range in {
+		clusters[r.ID] = "story-" + deref(r.Publisher)
+		if p := deref(r.Publisher); p == "Sudan Monitor" || p == "Darfur Radio" {
+			clusters[r.ID] = "story-fasher"
+		}
+	}
+	if !pooled(Build(in, Options{Clusters: clusters})) {
+		t.Error("hypotheses of one story cluster not pooled")
 	}
 }

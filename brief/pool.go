@@ -64,6 +64,10 @@ const (
 	// sameHypothesis is the Jaccard similarity of content terms above
 	// which two documents' hypotheses are pooled as one.
 	sameHypothesis = 0.4
+	// sameStoryHypothesis replaces sameHypothesis between documents of
+	// one story cluster (Options.Clusters): publishers telling the same
+	// event word the same judgment differently.
+	sameStoryHypothesis = 0.25
 	// priorInconsistency is the weight of one imaginary, mildly
 	// inconsistent row every hypothesis starts with, so that a hypothesis
 	// rated by one convenient row does not beat one tested by many.
@@ -101,7 +105,11 @@ func (b *builder) pool(docs []*doc) *pool {
 						continue
 					}
 					seen[c] = true
-					if j := jaccard(ts, c.terms); j >= sameHypothesis && (j > bestJ || j == bestJ && c.first < best.first) {
+					limit := sameHypothesis
+					if b.sameStory(d, c) {
+						limit = sameStoryHypothesis
+					}
+					if j := jaccard(ts, c.terms); j >= limit && (j > bestJ || j == bestJ && c.first < best.first) {
 						best, bestJ = c, j
 					}
 				}
@@ -184,6 +192,21 @@ func (b *builder) pool(docs []*doc) *pool {
 	p.rename()
 	p.likelihoods()
 	return p
+}
+
+// sameStory reports whether d belongs to the store's story cluster of
+// one of h's documents.
+func (b *builder) sameStory(d *doc, h *hypo) bool {
+	c := b.opt.Clusters[d.r.ID]
+	if c == "" {
+		return false
+	}
+	for _, m := range h.members {
+		if b.opt.Clusters[m.d.r.ID] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // rename gives the ranked hypotheses their final IDs H1, H2, ...
@@ -421,7 +444,7 @@ func (b *builder) hypotheses(out *bluf.Report, p *pool) {
 		}
 		text := h.text()
 		if n := len(h.sources); n > 1 {
-			text = strings.TrimSuffix(text, ".") + fmt.Sprintf(" (raised by %d independent sources)", n)
+			text = strings.TrimSuffix(text, ".") + fmt.Sprintf(" — raised by %d independent sources", n)
 		}
 		out.Hypotheses = append(out.Hypotheses, bluf.Hypothesis{
 			ID:         h.id,
