@@ -293,6 +293,10 @@ func (a *analysis) rate(s *sent, hs []*hyp) map[string]string {
 		if h.negates != nil {
 			continue
 		}
+		if h.claim {
+			out[h.id] = a.rateClaim(s, h)
+			continue
+		}
 		pos := a.occurrences(s, h)
 		anti := opposites(s, h)
 		if len(pos) == 0 && len(anti) == 0 {
@@ -599,3 +603,81 @@ func clauseHas(s *sent, bounds []int, c int, cue string) bool {
 	}
 	return false
 }
+
+// rateClaim rates s against an actor's claim that another hypothesis
+// denies. Sharing the claim's topic (its place, its actors) is no
+// evidence either way: a sentence bears on the claim only when it
+// restates enough of its content (consistent, very consistent when it
+// reports confirmation) or negates it (inconsistent, very inconsistent
+// when it calls it false). The denial mirrors these ratings.
+func (a *analysis) rateClaim(s *sent, h *hyp) string {
+	var mw, tw float64
+	matched := map[string]bool{}
+	preds := 0
+	for _, t := range s.toks {
+		if h.feats.m[t.stem] && !stopwords[t.word] && !matched[t.stem] {
+			matched[t.stem] = true
+			if r, _ := utf8.DecodeRuneInString(s.text[t.start:]); !unicode.IsUpper(r) {
+				preds++
+			}
+		}
+	}
+	for _, ms := range [][]match{s.conc, s.ents} {
+		for _, m := range ms {
+			if h.feats.m[m.value] {
+				matched[m.value] = true
+			}
+		}
+	}
+	for f := range h.feats.m {
+		w := a.weight(f)
+		tw += w
+		if matched[f] {
+			mw += w
+		}
+	}
+	if tw == 0 || len(matched) == 0 {
+		return bluf.Neutral
+	}
+	share := mw / tw
+	negated, falsity, confirmed, anaphor := false, false, false, false
+	for i, t := range s.toks {
+		switch {
+		case negators[t.word] || denyWords[t.word]:
+			negated = true
+		case falsityWords[t.word]:
+			falsity = true
+		case confirmWords[t.word]:
+			confirmed = true
+		case claimNouns[t.word]:
+			anaphor = true
+		case t.word == "evidence" && i > 0 && negators[s.toks[i-1].word]:
+			negated = true
+		}
+	}
+	if falsity && (anaphor || preds > 0 || share >= 0.1) {
+		return bluf.VeryInconsistent
+	}
+	if negated && (preds > 0 || anaphor || share >= 0.15) {
+		return bluf.Inconsistent
+	}
+	if negated || preds == 0 {
+		return bluf.Neutral
+	}
+	switch {
+	case confirmed && share >= 0.25:
+		return bluf.VeryConsistent
+	case share >= 0.4 || confirmed && preds >= 2:
+		return bluf.Consistent
+	}
+	return bluf.Neutral
+}
+
+var (
+	// falsityWords call a claim false.
+	falsityWords = wordSet("false untrue baseless groundless unfounded fabricated fabrication fabrications misleading debunked lie lies disinformation misinformation hoax nonsense")
+	// confirmWords report a claim borne out.
+	confirmWords = wordSet("confirmed confirms confirm corroborated verified showed show shows documented witnessed evidence footage images proved")
+	// claimNouns point back to a claim ("the allegation is not true").
+	claimNouns = wordSet("claim claims allegation allegations accusation accusations charge charges assertion assertions true")
+)

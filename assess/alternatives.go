@@ -946,10 +946,10 @@ func (a *analysis) contested(s *sent) []*hyp {
 	if who != "" {
 		h1 += " (per " + tidyWho(who) + ")"
 	}
-	return []*hyp{
-		a.newHyp("lines", h1, s),
-		a.newHyp("lines", "The claim is false (per "+tidyWho(denier)+", who "+denialVerb(s)+" it)", s),
-	}
+	hc := a.newHyp("lines", h1, s)
+	hd := a.newHyp("lines", "The claim is false (per "+tidyWho(denier)+", who "+denialVerb(s)+" it)", s)
+	hc.factual, hc.claim, hd.factual, hd.negates = true, true, true, hc
+	return []*hyp{hc, hd}
 }
 
 var denialVerbs = wordSet("denied rejected dismissed disputed")

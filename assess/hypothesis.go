@@ -23,7 +23,11 @@ type hyp struct {
 	// rather than a judgment: evidence then corroborates or denies it,
 	// and evaluative words do not bear on it.
 	factual bool
-	sorted  []string // distinct, sorted (see distinctList)
+	// claim is set for an actor's claim that another hypothesis denies
+	// (news.go): evidence bears on it only by restating or negating its
+	// content, never by sharing its topic (see rateClaim).
+	claim  bool
+	sorted []string // distinct, sorted (see distinctList)
 }
 
 // altSet is a group of alternatives stated together.

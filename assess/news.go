@@ -116,6 +116,8 @@ func (a *analysis) accusations() []*altSet {
 		}
 		h2 := a.newHyp("lines", h2text, t)
 		h1.factual, h2.factual = true, true
+		// A denial contradicts the claim: its ratings mirror the claim's.
+		h1.claim, h2.negates = true, h1
 		out = append(out, &altSet{kind: "lines", alts: []*hyp{h1, h2}, at: h1.src[0]})
 	}
 	return out

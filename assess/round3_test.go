@@ -1,0 +1,65 @@
+package assess
+
+import (
+	"strings"
+	"testing"
+
+	"bluf"
+)
+
+// favoured returns the rank-1 hypothesis of r.
+func favoured(r *bluf.Report) bluf.Hypothesis {
+	for _, h := range r.Hypotheses {
+		if h.Rank == 1 {
+			return h
+		}
+	}
+	return bluf.Hypothesis{}
+}
+
+// TestClaimDenial checks that a claim and its denial get mirrored
+// ratings: evidence negating the claim supports the denial, evidence
+// restating it supports the claim, and shared topic supports neither.
+func TestClaimDenial(t *testing.T) {
+	const head = "Convoys on the Kidal road\n\n" +
+		"Mali's transitional government said on Monday that separatist rebels are blocking aid convoys on the road to Kidal. " +
+		"The rebel coalition denied the accusation.\n\n" +
+		"Kidal lies in the desert of northern Mali, about 300 kilometres from Gao. " +
+		"The town has been contested since 2012.\n\n"
+	tests := []struct {
+		name, body string
+		want       string // a phrase the favoured hypothesis holds
+	}{
+		{"text sides with the denial", head +
+			"\"We are not blocking any convoys, and the road is open,\" a rebel spokesman said. " +
+			"A UN logistics officer said there was no evidence that rebels were blocking aid convoys. " +
+			"Independent monitors found the government's claim to be false.",
+			"claim is false"},
+		{"text sides with the claim", head +
+			"Satellite images confirmed rebel checkpoints blocking aid convoys on the road to Kidal. " +
+			"Drivers said rebels were blocking aid convoys at two checkpoints last week, and monitors documented the blockade. " +
+			"The UN said the rebels are blocking aid convoys and confirmed the account.",
+			"blocking aid convoys"},
+	}
+	for _, tt := range tests {
+		doc := docOf(tt.body)
+		r := run(doc)
+		checkReport(t, tt.name, doc, r)
+		if len(r.Hypotheses) < 2 {
+			t.Fatalf("%s: %d hypotheses", tt.name, len(r.Hypotheses))
+		}
+		if f := favoured(r); !strings.Contains(strings.ToLower(f.Text), tt.want) {
+			t.Errorf("%s: favoured %s %q, want it to hold %q", tt.name, f.ID, f.Text, tt.want)
+		}
+		// Mirrored ratings, and the topic-only rows bear on neither.
+		for _, row := range r.ACH.Evidence {
+			a, b := row.Ratings[r.Hypotheses[0].ID], row.Ratings[r.Hypotheses[1].ID]
+			if mirror(a) != b {
+				t.Errorf("%s: row %v rated %s/%s, want mirrored ratings", tt.name, row.Citations, a, b)
+			}
+			if strings.Contains(row.Text, "contested since") && a != bluf.Neutral {
+				t.Errorf("%s: topic-only row %q rated %s, want N", tt.name, row.Text, a)
+			}
+		}
+	}
+}
