@@ -57,6 +57,10 @@ type Options struct {
 	// Queued, when set, is called as each item is queued, before it is
 	// processed: with the results it drives a progress bar.
 	Queued func()
+	// Exclude lists files that a directory walk passes over silently:
+	// the store's own database files when they sit in the directory
+	// ingested. Paths are compared after filepath.Abs.
+	Exclude []string
 	// Clean turns a page (html true) or a plain-text article into a
 	// document (default extract.HTML and extract.Text).
 	Clean func(source string, raw []byte, html bool, pageURL string) (*bluf.Document, error)
@@ -263,7 +267,7 @@ func (in *ingester) walk(ctx context.Context, src string) {
 			}
 			return nil
 		}
-		if d.Type().IsRegular() {
+		if d.Type().IsRegular() && !in.excluded(p) {
 			in.spawn(ctx, item{source: p, kind: fileItem})
 		}
 		return nil
@@ -271,6 +275,22 @@ func (in *ingester) walk(ctx context.Context, src string) {
 	if err != nil && !errors.Is(err, ctx.Err()) {
 		in.fail(src, err)
 	}
+}
+
+func (in *ingester) excluded(path string) bool {
+	if len(in.opt.Exclude) == 0 {
+		return false
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	for _, x := range in.opt.Exclude {
+		if x == abs {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceKey is the identity under which a source is stored: the URL, or

@@ -442,3 +442,15 @@ func BenchmarkIngestText(b *testing.B) {
 func extractOpts(stdin string) extractOptions {
 	return extractOptions{Stdin: bytes.NewReader([]byte(stdin))}
 }
+
+func TestIngestExclude(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.txt"), article(21))
+	write(t, filepath.Join(dir, "corpus.db"), "SQLite format 3\x00binary")
+	write(t, filepath.Join(dir, "corpus.db-wal"), "\x00\x01binary")
+	abs, _ := filepath.Abs(filepath.Join(dir, "corpus.db"))
+	sum, c := ingest(t, openDB(t), Options{Exclude: []string{abs, abs + "-wal"}}, dir)
+	if want := (Summary{Ingested: 1}); sum != want {
+		t.Errorf("Ingest with the database excluded = %v (%+v), want %v", sum, c.res, want)
+	}
+}

@@ -81,6 +81,7 @@ func runIngest(ctx context.Context, e *env, o *ingestOptions, args []string) err
 		MaxFeedItems: o.maxItems,
 		Extract:      extract.Options{Stdin: e.stdin, Timeout: o.timeout, MaxBytes: o.maxBytes, UserAgent: userAgent()},
 		Queued:       bar.queued,
+		Exclude:      o.files(e),
 	}
 	sum, err := corpus.Ingest(ctx, st, a, args, opt, func(r corpus.Result) {
 		switch {

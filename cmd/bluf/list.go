@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
@@ -21,7 +22,7 @@ func (o *dbOptions) flags(fs *flag.FlagSet) {
 	fs.StringVar(&o.db, "db", "", "corpus `DSN`: a SQLite file or a postgres:// URL (default $BLUF_DB, else ./bluf.db)")
 }
 
-func (o *dbOptions) open(ctx context.Context, e *env) (store.Store, error) {
+func (o *dbOptions) dsn(e *env) string {
 	dsn := o.db
 	if dsn == "" {
 		dsn = e.getenv("BLUF_DB")
@@ -29,7 +30,30 @@ func (o *dbOptions) open(ctx context.Context, e *env) (store.Store, error) {
 	if dsn == "" {
 		dsn = "bluf.db"
 	}
-	return store.Open(ctx, dsn)
+	return dsn
+}
+
+func (o *dbOptions) open(ctx context.Context, e *env) (store.Store, error) {
+	return store.Open(ctx, o.dsn(e))
+}
+
+// files returns the absolute paths of a SQLite corpus's files (the
+// database, its write-ahead log and shared memory), which ingesting the
+// directory that holds them must pass over; none for PostgreSQL.
+func (o *dbOptions) files(e *env) []string {
+	dsn := o.dsn(e)
+	if store.Driver(dsn) != "sqlite" {
+		return nil
+	}
+	path := strings.TrimPrefix(strings.TrimPrefix(dsn, "sqlite://"), "file:")
+	if i := strings.IndexByte(path, '?'); i >= 0 {
+		path = path[:i]
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil
+	}
+	return []string{abs, abs + "-wal", abs + "-shm", abs + "-journal"}
 }
 
 // filterOptions are the document filters of list, search and brief.
