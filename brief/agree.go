@@ -241,7 +241,7 @@ func (b *builder) changes(now *pool) []bluf.Item {
 		}
 	}
 	if len(newNames) > 0 && len(old) > 0 {
-		out = append(out, bluf.Item{Text: fmt.Sprintf("Actors new since %s: %s.", since, strings.Join(newNames, ", ")), Citations: newCites})
+		out = append(out, bluf.Item{Text: fmt.Sprintf("Actors new since %s: %s.", since, strings.Join(newNames, ", ")), Citations: uniq(newCites)})
 	}
 	return out
 }
