@@ -269,6 +269,11 @@ func independent(docs []*doc) int {
 
 // finish collects the cited sentences, in document and body order.
 func (b *builder) finish(out *bluf.Report) {
+	eachCitations(out, func(ids *[]string) {
+		if len(*ids) > 1 {
+			*ids = uniq(*ids)
+		}
+	})
 	cited := citedIDs(out)
 	for _, d := range b.docs {
 		for _, s := range d.r.Sentences {

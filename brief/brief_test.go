@@ -143,6 +143,15 @@ func TestBuild(t *testing.T) {
 			t.Errorf("citation %q has no sentence in the brief", id)
 		}
 	}
+	eachCitations(out, func(ids *[]string) {
+		seen := map[string]bool{}
+		for _, id := range *ids {
+			if seen[id] {
+				t.Errorf("citation %s repeated in %v", id, *ids)
+			}
+			seen[id] = true
+		}
+	})
 	if len(out.ACH.Evidence) == 0 || len(out.ACH.Hypotheses) != len(out.Hypotheses) {
 		t.Errorf("ACH has %d rows over %d hypotheses; want rows over all %d", len(out.ACH.Evidence), len(out.ACH.Hypotheses), len(out.Hypotheses))
 	}

@@ -169,63 +169,66 @@ func nonNilStrings(s []string) []string {
 // citedIDs is every sentence ID the brief cites.
 func citedIDs(r *bluf.Report) map[string]bool {
 	c := map[string]bool{}
-	add := func(ids []string) {
-		for _, id := range ids {
+	eachCitations(r, func(ids *[]string) {
+		for _, id := range *ids {
 			c[id] = true
 		}
-	}
-	add(r.BLUF.Citations)
-	add(r.BLUF.Action.Citations)
-	add(r.Confidence.Citations)
-	for _, h := range r.Hypotheses {
-		add(h.Citations)
-	}
-	for _, e := range r.ACH.Evidence {
-		add(e.Citations)
-	}
-	for _, a := range r.Assumptions {
-		add(a.Citations)
-	}
-	for _, f := range r.RedFlags {
-		add(f.Citations)
-	}
-	for _, x := range r.Risks {
-		add(x.Citations)
-	}
-	for _, x := range r.Recommendations {
-		add(x.Citations)
-	}
-	for _, x := range r.Indicators {
-		add(x.Citations)
-	}
-	for _, s := range []bluf.Scenario{r.Scenarios.Best, r.Scenarios.Worst, r.Scenarios.MostLikely} {
-		add(s.Citations)
-		for _, sp := range s.Signposts {
-			add(sp.Citations)
-		}
-	}
-	for _, e := range r.Entities {
-		add(e.Sentences)
-	}
-	for _, t := range r.Tags {
-		add(t.Citations)
-	}
+	})
 	for _, e := range r.Events {
 		c[e.Sentence] = true
 	}
-	for _, it := range r.Agreements {
-		add(it.Citations)
-	}
-	for _, it := range r.Contradictions {
-		add(it.Citations)
-	}
-	for _, it := range r.Changes {
-		add(it.Citations)
-	}
-	for _, t := range r.Timeline {
-		add(t.Citations)
-	}
 	return c
+}
+
+// eachCitations calls f with every citation list of r, in place.
+func eachCitations(r *bluf.Report, f func(ids *[]string)) {
+	items := func(its []bluf.Item) {
+		for i := range its {
+			f(&its[i].Citations)
+		}
+	}
+	f(&r.BLUF.Citations)
+	f(&r.BLUF.Action.Citations)
+	f(&r.Confidence.Citations)
+	for i := range r.Hypotheses {
+		f(&r.Hypotheses[i].Citations)
+	}
+	for i := range r.ACH.Evidence {
+		f(&r.ACH.Evidence[i].Citations)
+	}
+	for i := range r.Assumptions {
+		f(&r.Assumptions[i].Citations)
+	}
+	for i := range r.RedFlags {
+		f(&r.RedFlags[i].Citations)
+	}
+	for i := range r.Risks {
+		f(&r.Risks[i].Citations)
+	}
+	for i := range r.Recommendations {
+		f(&r.Recommendations[i].Citations)
+	}
+	for i := range r.Indicators {
+		f(&r.Indicators[i].Citations)
+	}
+	for _, s := range []*bluf.Scenario{&r.Scenarios.Best, &r.Scenarios.Worst, &r.Scenarios.MostLikely} {
+		f(&s.Citations)
+		for i := range s.Signposts {
+			f(&s.Signposts[i].Citations)
+		}
+	}
+	for i := range r.Entities {
+		f(&r.Entities[i].Sentences)
+	}
+	for i := range r.Tags {
+		f(&r.Tags[i].Citations)
+	}
+	items(r.Agreements)
+	items(r.Contradictions)
+	items(r.Changes)
+	for i := range r.Timeline {
+		f(&r.Timeline[i].Citations)
+	}
 }
 
 // nonNilSections gives every list of the brief a non-nil value, so that
