@@ -16,6 +16,7 @@ import (
 	"io"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -421,13 +422,28 @@ func (in *ingester) extract(it item, raw []byte, ctype, final string) (*bluf.Doc
 	if doc.Title == "" {
 		doc.Title = it.title
 	}
-	if doc.Publisher == "" {
+	// The feed names its publisher better than a host name the page
+	// fell back to ("www.example.org").
+	if it.publisher != "" && (doc.Publisher == "" || isHostName(doc.Publisher, final, it.source)) {
 		doc.Publisher = it.publisher
 	}
 	if doc.Published == "" {
 		doc.Published = it.published
 	}
 	return doc, nil
+}
+
+// isHostName reports whether publisher is only the host of one of urls.
+func isHostName(publisher string, urls ...string) bool {
+	p := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(publisher)), "www.")
+	for _, s := range urls {
+		if u, err := url.Parse(s); err == nil && u.Host != "" {
+			if h := strings.TrimPrefix(strings.ToLower(u.Host), "www."); p == h || p == strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Sort orders results by source, for deterministic output of a run.

@@ -454,3 +454,21 @@ func TestIngestExclude(t *testing.T) {
 		t.Errorf("Ingest with the database excluded = %v (%+v), want %v", sum, c.res, want)
 	}
 }
+
+func TestIsHostName(t *testing.T) {
+	for _, tc := range []struct {
+		pub, url string
+		want     bool
+	}{
+		{"www.example.org", "https://example.org/a", true},
+		{"Example.org", "https://www.example.org/a", true},
+		{"127.0.0.1:8080", "http://127.0.0.1:8080/x", true},
+		{"127.0.0.1", "http://127.0.0.1:8080/x", true},
+		{"Sahel Monitor", "https://example.org/a", false},
+		{"example.org", "/local/file.txt", false},
+	} {
+		if got := isHostName(tc.pub, tc.url); got != tc.want {
+			t.Errorf("isHostName(%q, %q) = %v, want %v", tc.pub, tc.url, got, tc.want)
+		}
+	}
+}
