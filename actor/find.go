@@ -33,6 +33,8 @@ type cand struct {
 	// anything better ("Velvet Curtain"); it is kept only if some mention
 	// of it shows it is a person (evid).
 	guess, evid bool
+	// site marks a name written as a web domain ("Polygraph.info").
+	site bool
 	// alts are other entities the same name may denote.
 	alts []hit
 }

@@ -22,6 +22,7 @@ Association Organization Organisation Union League Bank Fund Authority Assembly 
 Senate Court Tribunal Office Bureau Service Services Guard Guards Police Navy Airlines Coalition
 Command Centre Center Network Society Federation Confederation Cabinet Administration
 Committees Mobilization Mobilisation Unit Units Militia Militias Media Agency News Times Post Journal
+Insider Monitor Herald Tribune Gazette Telegraph Chronicle Magazine Dispatch Courier Examiner Sentinel Bulletin
 Broadcasting Television Radio Press Club Council Directorate Commissariat Secretariat Consortium
 Holdings Industries Energies Petroleum Oil Gas Airways Partners Trust Board Caucus Bloc Coalition
 Jihad Hezbollah Hizballah Kataib Brotherhood Taliban Mission Programme Program Academy College School
@@ -237,6 +238,16 @@ JD`)
 
 // shipPrefixes open the names of ships, which are platforms, not actors.
 var shipPrefixes = set(`HMS USS USNS HMCS HMAS INS FS ARA BNS ROKS JS MV SS RFS TCG`)
+
+// placeHeadNouns after a name, in lower case, show a place: "the al-Tanf
+// base", "the al-Hol camp".
+var placeHeadNouns = set(`base bases camp camps province governorate district crossing border city town village
+area region airport airbase field oilfield refinery port highway road valley dam checkpoint neighborhood
+neighbourhood prison market square bridge mountains desert garrison outpost enclave`)
+
+// webSuffixes end web domains named as outlets: "Polygraph.info".
+var webSuffixes = map[string]bool{"com": true, "org": true, "net": true, "info": true, "io": true, "news": true,
+	"tv": true, "co": true, "uk": true, "gov": true, "edu": true, "int": true, "media": true, "online": true}
 
 // eventOpeners open names of military exercises and operations.
 var eventOpeners = set(`Exercise Operation`)

@@ -85,7 +85,13 @@ func (f *finder) heuristic() {
 			i = j
 			continue
 		}
-		if c, ok := f.classify(i, j); ok {
+		// A lower-case article joined to the name opens it: "in al-Tanf".
+		a := i
+		if i > 0 && toks[i].joined && !f.cover[i-1] && f.sent[i-1] == f.sent[i] && f.particle(i-1) &&
+			arabicArticle[strings.ToLower(toks[i-1].key)] {
+			a = i - 1
+		}
+		if c, ok := f.classify(a, j); ok {
 			extra = append(extra, c)
 		}
 		i = j
@@ -361,6 +367,15 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	}
 	last := toks[b-1].key
 	c := cand{a: a, b: b, rec: noRec}
+	if end := f.domainAfter(b); end > 0 {
+		// "Polygraph.info", "Example.com": a website, a media outlet.
+		c.start, c.end = toks[a].start, end
+		c.typ = bluf.Organization
+		c.site = true
+		c.key = "organization:" + keyOf(toks[a:b])
+		c.name = f.doc.Body[c.start:c.end]
+		return c, true
+	}
 	if last == "STAFF" && b-a >= 2 && toks[b-2].key == "GENERAL" && toks[b-2].cap {
 		// "the General Staff" is the army's command, not a general
 		// named Staff; "Chief of the General Staff" stays a title.
@@ -500,10 +515,14 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		// is an organization's.
 		c.typ = orgType(toks[a:b])
 	case hasParticle && n > 1:
-		if prevCue {
+		switch {
+		case prevCue || f.placeAround(a, b):
 			c.typ = bluf.Location
-		} else {
+		default:
 			c.typ = bluf.Person
+			// A lone "al-X" with no given name or title is a person only
+			// if resolution finds whose surname it is ("al-Sudani").
+			c.weak = n == 2 && arabicArticle[strings.ToLower(first)]
 		}
 	case n > 1 && givenNames[first]:
 		c.typ = bluf.Person
@@ -543,6 +562,44 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	c.name = f.surface(a, b)
 	c.b = b
 	return c, true
+}
+
+// domainAfter returns the end of a web domain suffix (".info", ".com",
+// ".co.uk") written right after token b-1, or 0.
+func (f *finder) domainAfter(b int) int {
+	toks, body := f.toks, f.doc.Body
+	if b < 1 || b >= len(toks) || toks[b].start != toks[b-1].end+1 || body[toks[b-1].end] != '.' || toks[b].cap {
+		return 0
+	}
+	end := 0
+	for k := b; k < len(toks) && k < b+2; k++ {
+		if k > b && toks[k].start != toks[k-1].end+1 || body[toks[k].start-1] != '.' {
+			break
+		}
+		if !webSuffixes[body[toks[k].start:toks[k].end]] {
+			break
+		}
+		end = toks[k].end
+	}
+	if end == 0 || end < len(body) && (isWordRune(rune(body[end])) || body[end] == '/' || body[end] == '.' && end+1 < len(body) && isWordRune(rune(body[end+1]))) {
+		return 0
+	}
+	return end
+}
+
+// placeAround reports whether the context of the name [a, b) shows a
+// place: a state's or place's possessive before it ("Syria's al-Tanf")
+// or a place noun after it ("the al-Tanf base").
+func (f *finder) placeAround(a, b int) bool {
+	toks := f.toks
+	s := f.sent[a]
+	if a > 0 && f.sent[a-1] == s && toks[a-1].poss {
+		x := sort.Search(len(f.cands), func(i int) bool { return f.cands[i].b >= a })
+		if x < len(f.cands) && f.cands[x].b == a && (f.cands[x].typ == bluf.State || f.cands[x].typ == bluf.Location) {
+			return true
+		}
+	}
+	return b < len(toks) && f.sent[b] == s && toks[b].clean && !toks[b].cap && placeHeadNouns[toks[b].key]
 }
 
 // acronymAfter reports whether an acronym of three or more letters in

@@ -129,6 +129,18 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 			note(key, f.toks[c.nameStart():c.b])
 		}
 	}
+	// Names the document shows to be places ("in al-Tanf") or websites
+	// ("Polygraph.info"): a bare mention of the same name elsewhere,
+	// guessed a person, is the same place or outlet.
+	other := map[string]*cand{}
+	for x := range f.cands {
+		c := &f.cands[x]
+		if c.rec == noRec && !c.weak && !c.titleOnly && c.title == "" && (c.typ == bluf.Location || c.site) {
+			if k := keyOf(f.toks[c.a:c.b]); other[k] == nil {
+				other[k] = c
+			}
+		}
+	}
 	// Curated people are known by their aliases too ("Hemedti").
 	var ms []bluf.Mention
 	type placed struct {
@@ -174,12 +186,15 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 			}
 		default:
 			key := c.key
+			src := c
 			if c.typ == bluf.Person || c.weak {
 				if k, ok := f.surnameOf(c, surname, ambiguous); ok {
 					key = k
 					mtype = bluf.Person
-				} else if k := "location:" + keyOf(f.toks[c.a:c.b]); byKey[k] != nil {
-					key, mtype = k, bluf.Location // "Sarmada" after "Sarmada, Syria"
+				} else if o := other[keyOf(f.toks[c.a:c.b])]; o != nil && c.title == "" {
+					// "Sarmada" after "Sarmada, Syria"; "told Polygraph"
+					// where "Polygraph.info" is written elsewhere.
+					key, mtype, src = o.key, o.typ, o
 				} else if c.weak {
 					continue
 				}
@@ -189,7 +204,7 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 				e = get(kbEntity(f.kb.byID[id]))
 				break
 			}
-			cc := c
+			cc := src
 			e = get(key, func() bluf.Entity {
 				id := Slug(cc.name)
 				if cc.code != "" && strings.HasPrefix(cc.key, "group:") {

@@ -215,3 +215,69 @@ func TestStateOrgans(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesAndOutlets: a name written as a web domain is an outlet, and
+// so is the same name told things elsewhere; an "al-X" name with a place
+// possessive, a place cue or a place noun is a place, and so are its
+// other mentions; a lone "al-X" with nothing to show a person is dropped.
+func TestPlacesAndOutlets(t *testing.T) {
+	kb := testKB(t)
+	tests := []struct {
+		name, body      string
+		mention, entity string
+		typ             bluf.EntityType
+	}{
+		{"web domain", "Residents told Sahelwatch.org the convoy never arrived.",
+			"Sahelwatch.org", "Sahelwatch.org", bluf.Organization},
+		{"outlet told, domain seen later", "A commander told Marsada that the road was cut.\nMarsada.net has since confirmed the account.",
+			"Marsada", "Marsada.net", bluf.Organization},
+		{"co.uk domain", "The claim was first reported by Northpost.co.uk last week.",
+			"Northpost.co.uk", "Northpost.co.uk", bluf.Organization},
+		{"place possessive", "Drones struck near Yemen's al-Khawkha on Monday, officials said.",
+			"al-Khawkha", "al-Khawkha", bluf.Location},
+		{"place noun after", "The al-Rimal camp holds 9,000 people, al-Rimal residents said.",
+			"al-Rimal", "al-Rimal", bluf.Location},
+		{"speech verb does not override an earlier cue", "Fighting spread to al-Qadisiya.\nAl-Qadisiya elders said the market had closed.",
+			"al-Qadisiya", "al-Qadisiya", bluf.Location},
+		{"media head word", "A Darfur aid worker told Khartoum Monitor that supplies had run out.",
+			"Khartoum Monitor", "Khartoum Monitor", bluf.Organization},
+	}
+	for _, tt := range tests {
+		ms, es := kb.Find(testDoc(tt.body, ""))
+		for _, m := range ms {
+			e := es[0]
+			for _, x := range es {
+				if x.ID == m.Entity {
+					e = x
+				}
+			}
+			if m.Text == tt.mention && (e.Name != tt.entity || e.Type != tt.typ) {
+				t.Errorf("%s: Find(%q) %q = %q %s, want %q %s", tt.name, tt.body, m.Text, e.Name, e.Type, tt.entity, tt.typ)
+			}
+		}
+		if _, _, ok := entityOf(ms, es, tt.mention); !ok {
+			t.Errorf("%s: Find(%q): no mention %q; mentions %+v", tt.name, tt.body, tt.mention, ms)
+		}
+	}
+	// A lone "al-X" with no given name, title or full name is no person.
+	ms, es := kb.Find(testDoc("Officials blamed al-Zubaidi for the delay, and al-Zubaidi said nothing.", ""))
+	for i, e := range es {
+		if e.Type == bluf.Person {
+			t.Errorf("Find: lone particle name typed person: %q (%+v)", e.Name, ms[i%len(ms)])
+		}
+	}
+	// With a full name earlier it resolves to that person.
+	_, es = kb.Find(testDoc("Karim Hadi al-Zubaidi arrived in Basra.\nLater al-Zubaidi said nothing.", ""))
+	if len(es) == 0 || !hasEntity(es, "Karim Hadi al-Zubaidi", bluf.Person) {
+		t.Errorf("Find: al-Zubaidi after the full name: entities %+v, want Karim Hadi al-Zubaidi person", es)
+	}
+}
+
+func hasEntity(es []bluf.Entity, name string, typ bluf.EntityType) bool {
+	for _, e := range es {
+		if e.Name == name && e.Type == typ {
+			return true
+		}
+	}
+	return false
+}
