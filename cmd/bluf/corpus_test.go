@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"bluf"
+	"bluf/corpus"
 )
 
 // TestCorpusSeeds checks the corpus targets end to end on the seeds, with
@@ -194,5 +195,29 @@ func TestCorpusUsage(t *testing.T) {
 		if code != 2 || !strings.Contains(errs, tc.want) {
 			t.Errorf("bluf %v: exit %d, %q; want a usage error (2) naming %q", tc.args, code, errs, tc.want)
 		}
+	}
+}
+
+func TestProgressQuietWhenPiped(t *testing.T) {
+	var buf strings.Builder
+	p := newProgress(&buf)
+	for range 3 {
+		p.queued()
+		p.done(corpus.Result{Status: "added"})
+	}
+	p.println("bluf ingest: x: failed")
+	p.finish()
+	if got, want := buf.String(), "bluf ingest: x: failed\n"; got != want {
+		t.Errorf("progress on a pipe wrote %q, want only %q", got, want)
+	}
+	// On a terminal it draws a bar and clears it before other lines.
+	buf.Reset()
+	p = newProgress(&buf)
+	p.tty = true
+	p.queued()
+	p.done(corpus.Result{Status: "added"})
+	p.println("line")
+	if got := buf.String(); !strings.Contains(got, "1/1") || !strings.Contains(got, "\r\x1b[K") || !strings.HasSuffix(got, "line\n") {
+		t.Errorf("progress on a terminal wrote %q, want a bar, a clear and the line", got)
 	}
 }
