@@ -342,10 +342,14 @@ func (f *finder) acronyms() {
 	expansion := map[string]int{} // acronym key → candidate index
 	for x := 1; x < len(f.cands); x++ {
 		c, p := &f.cands[x], f.cands[x-1]
-		if c.b-c.a != 1 || !f.toks[c.a].upper || p.titleOnly || p.typ == bluf.Nationality || p.typ == bluf.Person {
+		if c.b-c.a != 1 || !f.shortForm(c.a) || p.titleOnly || p.typ == bluf.Nationality || p.typ == bluf.Person {
 			continue
 		}
-		if p.end+2 != c.start || body[p.end:c.start] != " (" || c.end >= len(body) || body[c.end] != ')' {
+		switch gap := body[p.end:c.start]; {
+		case gap == " (" && c.end < len(body) && body[c.end] == ')' && (f.toks[c.a].upper || initialsMatch(capitals(body[c.start:c.end]), f.toks[p.nameStart():p.b])):
+		case gap == ", or " && initialsMatch(capitals(body[c.start:c.end]), f.toks[p.nameStart():p.b]):
+			// "Maghawir al-Thawra, or MaT".
+		default:
 			continue
 		}
 		if _, dup := expansion[f.toks[c.a].key]; !dup {
@@ -357,7 +361,7 @@ func (f *finder) acronyms() {
 	}
 	for x := range f.cands {
 		c := &f.cands[x]
-		if c.b-c.a != 1 || !f.toks[c.a].upper {
+		if c.b-c.a != 1 || !f.shortForm(c.a) {
 			continue
 		}
 		// A heuristic acronym, or a dictionary one whose expansion here
@@ -370,4 +374,11 @@ func (f *finder) acronyms() {
 		c.rec, c.kind, c.key, c.typ, c.weak = p.rec, p.kind, p.key, p.typ, false
 		c.name, c.code, c.affil = p.name, p.code, p.affil
 	}
+}
+
+// shortForm reports whether token i may be an acronym: all capitals
+// ("MOIS") or capitals with a lower-case letter between ("MaT").
+func (f *finder) shortForm(i int) bool {
+	t := f.toks[i]
+	return t.upper || t.cap && len(capitals(f.doc.Body[t.start:t.end])) >= 2
 }

@@ -3,6 +3,7 @@ package actor
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"bluf"
@@ -510,7 +511,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		} else {
 			c.typ = bluf.Organization
 		}
-	case hasParticle && n > 1 && f.acronymAfter(b) && !givenNames[first] && !f.kb.given[first]:
+	case hasParticle && n > 1 && (f.acronymAfter(b) || f.spelledAfter(a, b)) && !givenNames[first] && !f.kb.given[first]:
 		// "Jama'at Nasr al-Din wal-Ansar (JNDA)": a name with an acronym
 		// is an organization's.
 		c.typ = orgType(toks[a:b])
@@ -600,6 +601,45 @@ func (f *finder) placeAround(a, b int) bool {
 		}
 	}
 	return b < len(toks) && f.sent[b] == s && toks[b].clean && !toks[b].cap && placeHeadNouns[toks[b].key]
+}
+
+// spelledAfter reports whether the name [a, b) is followed, in brackets
+// or after ", or", by a short form whose capitals spell its initials:
+// "Maghawir al-Thawra, or MaT".
+func (f *finder) spelledAfter(a, b int) bool {
+	toks, body := f.toks, f.doc.Body
+	k := b
+	switch {
+	case b < len(toks) && body[toks[b-1].end:toks[b].start] == " (":
+	case b+1 < len(toks) && body[toks[b-1].end:toks[b].start] == ", " && toks[b].key == "OR" && !toks[b].cap &&
+		body[toks[b].end:toks[b+1].start] == " ":
+		k = b + 1
+	default:
+		return false
+	}
+	acr := capitals(body[toks[k].start:toks[k].end])
+	return len(acr) >= 2 && toks[k].cap && initialsMatch(acr, toks[a:b])
+}
+
+// capitals returns the upper-case letters of w, or "" if lower-case
+// letters outnumber them by more than one ("MaT" → "MT"; "Mosul" → "").
+func capitals(w string) string {
+	var up []byte
+	lower := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			up = append(up, byte(r))
+		case unicode.IsLower(r):
+			lower++
+		default:
+			return ""
+		}
+	}
+	if lower > len(up)-1 {
+		return ""
+	}
+	return string(up)
 }
 
 // acronymAfter reports whether an acronym of three or more letters in

@@ -281,3 +281,15 @@ func hasEntity(es []bluf.Entity, name string, typ bluf.EntityType) bool {
 	}
 	return false
 }
+
+// TestSpelledShortForm: a short form after ", or" or in brackets whose
+// capitals spell the name's initials is the same organization.
+func TestSpelledShortForm(t *testing.T) {
+	kb := testKB(t)
+	body := "The town is held by fighters known as Suqur al-Badiya, or SaB.\nSaB denied the report."
+	ms, es := kb.Find(testDoc(body, ""))
+	_, e, ok := entityOf(ms, es, "SaB")
+	if !ok || e.Name != "Suqur al-Badiya" || e.Type.Coarse() == bluf.Person {
+		t.Errorf("Find(%q) SaB = %q %s (found %v), want Suqur al-Badiya, not a person", body, e.Name, e.Type, ok)
+	}
+}
