@@ -9,6 +9,8 @@ import (
 
 	"bluf"
 	"bluf/corpus"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // TestCorpusSeeds checks the corpus targets end to end on the seeds, with
@@ -219,5 +221,33 @@ func TestProgressQuietWhenPiped(t *testing.T) {
 	p.println("line")
 	if got := buf.String(); !strings.Contains(got, "1/1") || !strings.Contains(got, "\r\x1b[K") || !strings.HasSuffix(got, "line\n") {
 		t.Errorf("progress on a terminal wrote %q, want a bar, a clear and the line", got)
+	}
+}
+
+// TestBriefSchema validates the JSON of a brief over the seeds (copies,
+// --since changes and all) against the report schema.
+func TestBriefSchema(t *testing.T) {
+	seeds, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	if len(seeds) == 0 {
+		t.Skipf("no seeds in %s", seedDir)
+	}
+	sch, err := jsonschema.NewCompiler().Compile("../../schema/report.schema.json")
+	if err != nil {
+		t.Fatalf("compile schema: %v", err)
+	}
+	db := filepath.Join(t.TempDir(), "bluf.db")
+	if code, out, errs := cli(t, "", "ingest", "--db", db, seedDir); code != 0 {
+		t.Fatalf("bluf ingest: exit %d: %s%s", code, out, errs)
+	}
+	code, out, errs := cli(t, "", "brief", "--db", db, "--format", "json", "--since", "2025-01-01")
+	if code != 0 {
+		t.Fatalf("bluf brief: exit %d: %s", code, errs)
+	}
+	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sch.Validate(inst); err != nil {
+		t.Errorf("brief does not match the report schema: %v", err)
 	}
 }
