@@ -63,3 +63,39 @@ func TestClaimDenial(t *testing.T) {
 		}
 	}
 }
+
+// TestOpinionThesis checks that in a piece that argues, the writer's
+// judgment is the central judgment rather than a factual lede, while
+// plain news keeps its lede.
+func TestOpinionThesis(t *testing.T) {
+	tests := []struct {
+		name, title, body, want string
+	}{
+		{"opinion", "Ethiopia Takes the Wrong Road to the Sea",
+			"Ethiopia signed a memorandum with Somaliland on Monday that grants Addis Ababa a naval base and a port on the Red Sea coast. " +
+				"Somalia recalled its ambassador from Addis Ababa the next day.\n\n" +
+				"The port deal is a dangerous gamble that could drag Ethiopia and Somalia into another war. " +
+				"Eritrea has every reason to see a naval base on the coast as a threat, and Egypt is eager to exploit any rift.\n\n" +
+				"Djibouti already offers Ethiopia port access on the Red Sea at a lower cost than a new base. " +
+				"A war over the coast would ruin the economy the port is meant to save.\n\n" +
+				"Ethiopia should pursue access to the sea through negotiation, not through a deal its neighbours read as a land grab.",
+			"dangerous gamble"},
+		{"news", "Flooding displaces thousands in northern Nigeria",
+			"Floods displaced more than 40,000 people in Borno state this week after a dam near Maiduguri collapsed, officials said. " +
+				"Water covered large parts of the city on Tuesday.\n\n" +
+				"The state emergency agency said 30 people had died. " +
+				"Aid groups warned that cholera could spread in crowded camps.\n\n" +
+				"The dam had not been repaired since heavy rains in 2022, engineers said.",
+			"Floods displaced more than 40,000 people"},
+	}
+	for _, tt := range tests {
+		doc := docOf(tt.body)
+		doc.Title = tt.title
+		r := &bluf.Report{Title: doc.Title, Sentences: doc.Sentences}
+		Assess(r, doc, nil)
+		checkReport(t, tt.name, doc, r)
+		if !strings.Contains(r.BLUF.Text, tt.want) {
+			t.Errorf("%s: BLUF = %q, want the thesis holding %q", tt.name, r.BLUF.Text, tt.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package assess
 import (
 	"math"
 	"sort"
+	"strings"
 )
 
 // candidate is a sentence scored as the article's central judgment.
@@ -46,25 +47,43 @@ func (a *analysis) theses() []candidate {
 		maxCent = math.Max(maxCent, cent[i])
 	}
 	lastPara := a.prose[n-1].para
+	argued := a.argued()
 	out := make([]candidate, 0, n)
 	for i, s := range a.prose {
-		sc := 0.0
+		pos := 0.0
 		switch {
 		case i == 0:
-			sc += 1.5
+			pos += 1.5
 		case i == 1:
-			sc += 1.2
+			pos += 1.2
 		case i == 2:
-			sc += 0.8
+			pos += 0.8
 		case i < 5:
-			sc += 0.3
+			pos += 0.3
 		}
 		if n > 6 {
 			switch {
 			case i >= n-3:
-				sc += 0.8
+				pos += 0.8
 			case i >= n-6:
-				sc += 0.4
+				pos += 0.4
+			}
+		}
+		sc := pos
+		if argued {
+			// In a piece that argues, the thesis is the writer's claim:
+			// a plain report of events in the lead sets the scene, and
+			// a judgment the writer makes (not one quoted) outweighs it.
+			switch {
+			case !judges(s):
+				sc -= pos / 2
+			case reportsData(s):
+				sc -= pos/2 + 0.6*math.Min(float64(s.cues[cueJudgment]), 2)
+			case !s.has(cueAttribution) && !s.question:
+				sc += 0.6
+				if len(s.toks) > 0 && (s.toks[0].word == "instead" || s.toks[0].word == "but" || s.toks[0].word == "yet") {
+					sc += 0.4 // the writer's turn against what was expected
+				}
 			}
 		}
 		if s.para == lastPara {
@@ -119,7 +138,7 @@ func (a *analysis) theses() []candidate {
 		if s.feats.size() < 4 {
 			sc -= 0.8 // too little content to carry a thesis
 		}
-		if len(s.toks) > 0 && subjectPronouns[s.toks[0].word] {
+		if leansBack(s) {
 			sc -= 0.4 // leans on what came before
 		}
 		out = append(out, candidate{s: s, score: sc, echo: e})
@@ -216,7 +235,7 @@ func (a *analysis) conclusion(cs []candidate, thesis []*sent) *sent {
 		}
 		_, _, cmp := comparison(c.s)
 		judges := c.s.has(cueJudgment) || c.s.has(cueLikely) || c.s.has(cueUnlikely) || cmp
-		if pos[c.s] < 2*n/3 || containsSent(thesis, c.s) || !judges || c.s.question {
+		if pos[c.s] < 2*n/3 || containsSent(thesis, c.s) || !judges || c.s.question || leansBack(c.s) {
 			continue
 		}
 		if c.s.has(cueNecessity) {
@@ -226,3 +245,79 @@ func (a *analysis) conclusion(cs []candidate, thesis []*sent) *sent {
 	}
 	return nil
 }
+
+// judges reports whether s states a judgment rather than reporting: an
+// evaluative word or cue, a forecast, a prescription or an explicit
+// comparison.
+func judges(s *sent) bool {
+	if evaluative(s) || s.has(cueModal) || s.has(cueWill) {
+		return true
+	}
+	_, _, ok := comparison(s)
+	return ok
+}
+
+// argued reports whether the text argues a case (an opinion piece, an
+// analysis) rather than only reporting: the writer speaks in the first
+// person outside quotes, or at least a fifth of the sentences outside
+// attribution judge.
+func (a *analysis) argued() bool {
+	own, judged := 0, 0
+	for _, s := range a.prose {
+		if s.has(cueAttribution) || s.question || strings.ContainsAny(s.text, "\"“”") {
+			continue
+		}
+		own++
+		if judges(s) {
+			judged++
+		}
+		for _, t := range s.toks {
+			if t.word == "i" || t.word == "my" {
+				return true
+			}
+		}
+	}
+	return own >= 5 && judged*5 >= own
+}
+
+// reportsData reports whether s relays what a poll, study or data set
+// shows ("a new poll shows majority support"): evidence for a judgment,
+// not the writer's own.
+func reportsData(s *sent) bool {
+	for i, t := range s.toks {
+		if !dataVerbs[t.word] {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if dataNouns[s.toks[k].word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	dataVerbs = wordSet("shows show showed shown suggests suggest suggested finds found indicates indicate indicated reveals revealed demonstrates")
+	dataNouns = wordSet("poll polls survey surveys study studies report reports data figures research census statistics numbers records analysis estimates")
+)
+
+// leansBack reports whether s opens with a pronoun subject, after any
+// connective or short adverbial ("But most important, it would ..."):
+// it cannot stand alone as the thesis.
+func leansBack(s *sent) bool {
+	for i, t := range s.toks {
+		if i >= 4 {
+			break
+		}
+		if subjectPronouns[t.word] {
+			return i == 0 || t.word != "that" && t.word != "this" && t.word != "these"
+		}
+		if !openers[t.word] {
+			break
+		}
+	}
+	return false
+}
+
+var openers = wordSet("but and so yet still then now also instead however most more even perhaps finally ultimately importantly important above all")
