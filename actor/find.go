@@ -35,6 +35,9 @@ type cand struct {
 	guess, evid bool
 	// site marks a name written as a web domain ("Polygraph.info").
 	site bool
+	// told marks one unknown word after "told": an outlet unless it is
+	// the surname of a person named in full.
+	told bool
 	// alts are other entities the same name may denote.
 	alts []hit
 }

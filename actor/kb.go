@@ -740,6 +740,10 @@ func titleWord(w string) string {
 		if size > 0 {
 			parts[i] = string(unicode.ToUpper(r)) + p[size:]
 		}
+		if len(p) > 3 && (strings.HasPrefix(p, "mc") || strings.HasPrefix(p, "o'")) {
+			// "McCain", "O'Brien".
+			parts[i] = parts[i][:2] + strings.ToUpper(p[2:3]) + p[3:]
+		}
 	}
 	return strings.Join(parts, "-")
 }

@@ -234,7 +234,8 @@ var notNames = set(`IED IEDS VBIED VBIEDS SVBIED UAV UAVS UAS GMT UTC EST EDT CE
 SAM MANPADS ATGM RPG HQ KIA WIA POW POWS LNG OK FAQ PDF HTML URL AI COVID DNA PR ID OPED BLUF AKA ETA
 SUV SUVS EV EVS AWD LED IQ PC PCS GPS USB IT HR IPO ETF CPI VAT NFT API MPG MPH KM KG TBA TBD FAQ
 FY Q1 Q2 Q3 Q4 II III IV UPDATE BREAKING EXCLUSIVE WATCH READ MORE PHOTOS VIDEO BC AD B.C. A.D. CE BCE
-JD`)
+JD Asian Asians African Africans European Europeans Latin Nordic Scandinavian Balkan Caribbean Westerners
+Sub-Saharan`)
 
 // shipPrefixes open the names of ships, which are platforms, not actors.
 var shipPrefixes = set(`HMS USS USNS HMCS HMAS INS FS ARA BNS ROKS JS MV SS RFS TCG`)
@@ -248,6 +249,12 @@ neighbourhood prison market square bridge mountains desert garrison outpost encl
 // webSuffixes end web domains named as outlets: "Polygraph.info".
 var webSuffixes = map[string]bool{"com": true, "org": true, "net": true, "info": true, "io": true, "news": true,
 	"tv": true, "co": true, "uk": true, "gov": true, "edu": true, "int": true, "media": true, "online": true}
+
+// familyFirst are common Chinese, Korean and Vietnamese family names,
+// written first: "Liu Xiaoming" is later "Liu".
+var familyFirst = set(`Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Sun Zhu Guo Lin Luo Zheng Liang Xie Tang
+Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Cheng Wei Shen Yao Zhong Cui Qin Xi Hu Wu Ma Gao
+Kim Park Choi Jung Kang Cho Yoon Jang Lim Moon Nguyen Tran Pham Hoang Phan Vu Dang Bui Ngo Duong`)
 
 // eventOpeners open names of military exercises and operations.
 var eventOpeners = set(`Exercise Operation`)

@@ -109,8 +109,9 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 			return
 		}
 		keys := []string{words[len(words)-1], words[0] + " " + words[len(words)-1]}
-		if last := ts[len(ts)-1]; last.joined && !last.cap {
-			// "Lai Ching-te", "Lee Jae-myung": the family name comes first.
+		if last := ts[len(ts)-1]; last.joined && !last.cap || len(words) == 2 && familyFirst[words[0]] {
+			// "Lai Ching-te", "Lee Jae-myung", "Liu Xiaoming": the family
+			// name comes first.
 			keys = append(keys, words[0])
 		}
 		for _, w := range keys {
@@ -195,6 +196,10 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 					// "Sarmada" after "Sarmada, Syria"; "told Polygraph"
 					// where "Polygraph.info" is written elsewhere.
 					key, mtype, src = o.key, o.typ, o
+				} else if c.told {
+					oc := *c
+					oc.typ, oc.key, oc.weak = bluf.Organization, "organization:"+keyOf(f.toks[c.a:c.b]), false
+					key, mtype, src = oc.key, oc.typ, &oc
 				} else if c.weak {
 					continue
 				}

@@ -293,3 +293,34 @@ func TestSpelledShortForm(t *testing.T) {
 		t.Errorf("Find(%q) SaB = %q %s (found %v), want Suqur al-Badiya, not a person", body, e.Name, e.Type, ok)
 	}
 }
+
+// TestOutletsAndNameForms: one unknown word after "told" is an outlet
+// unless a person named in full has it as surname; a regional adjective
+// is no person; a family name written first resolves to the full name.
+func TestOutletsAndNameForms(t *testing.T) {
+	kb := testKB(t)
+	tests := []struct {
+		body, mention, entity string
+		typ                   bluf.EntityType
+	}{
+		{"A nurse at the clinic told Dabanga that nine patients died.", "Dabanga", "Dabanga", bluf.Organization},
+		{"Amina Kovacs, a Sudanese analyst, spoke in Nairobi.\nA colleague told Kovacs the road was shut.", "Kovacs", "Amina Kovacs", bluf.Person},
+		{"Envoy Zhao Wenbin met traders in Lagos.\nZhao said the talks would resume.", "Zhao", "Zhao Wenbin", bluf.Person},
+	}
+	for _, tt := range tests {
+		ms, es := kb.Find(testDoc(tt.body, ""))
+		_, e, ok := entityOf(ms, es, tt.mention)
+		if !ok || e.Name != tt.entity || e.Type != tt.typ {
+			t.Errorf("Find(%q) %q = %q %s (found %v), want %q %s", tt.body, tt.mention, e.Name, e.Type, ok, tt.entity, tt.typ)
+		}
+	}
+	ms, _ := kb.Find(testDoc("The minister warned smaller Asian states against the pact.", ""))
+	for _, m := range ms {
+		if m.Text == "Asian" && m.Type == bluf.Person {
+			t.Errorf("Find: %q typed person", m.Text)
+		}
+	}
+	if got := displayName("JOHN_MCCAIN", bluf.Person); got != "John McCain" {
+		t.Errorf("displayName(%q) = %q, want %q", "JOHN_MCCAIN", got, "John McCain")
+	}
+}
