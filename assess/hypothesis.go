@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // hyp is one competing hypothesis with the sentences that state it.
@@ -245,7 +247,11 @@ func uniqSents(ss []*sent) []*sent {
 var hypLabelRe = regexp.MustCompile(`(?i)^(?:\d+[.)]\s*)?(?:(?:the )?(?:most (?:supported|likely) )?hypothesis(?: \d+| [A-Z])?(?::|\s+is\s+that)\s*)?`)
 
 func (a *analysis) newHyp(kind, text string, src ...*sent) *hyp {
-	text = limit(tidy(hypLabelRe.ReplaceAllString(strings.TrimSpace(text), "")), 220)
+	text = strings.TrimSpace(hypLabelRe.ReplaceAllString(strings.TrimSpace(text), ""))
+	if len(src) > 0 {
+		text = completeClause(text, src[0].text)
+	}
+	text = limit(tidy(text), 220)
 	return &hyp{kind: kind, text: text, src: src, feats: a.features(text)}
 }
 
@@ -399,3 +405,81 @@ func itoa(n int) string {
 func evaluative(s *sent) bool {
 	return len(s.vals) > 0 || s.has(cueJudgment) || s.has(cueLikely) || s.has(cueUnlikely) || s.has(cueNecessity)
 }
+
+// completeClause makes clause, cut from sentence, stand alone: a leading
+// conjunction or "also" is dropped, and a clause that opens with a bare
+// verb ("also shows that most voters ...") gets back the subject of
+// the sentence it was cut from, or else is replaced by the sentence.
+func completeClause(clause, sentence string) string {
+	for {
+		w := strings.ToLower(firstWordOf(clause))
+		if !clauseConjunctions[w] || len(strings.Fields(clause)) < 4 || !strings.HasPrefix(strings.ToLower(clause), w) {
+			break
+		}
+		clause = strings.TrimLeft(clause[len(w):], " ,")
+	}
+	if !bareVerbStart(clause) {
+		return clause
+	}
+	// The subject: the words of the sentence before its first verb.
+	toks := tokenize(sentence)
+	for i, t := range toks {
+		if i == 0 {
+			continue
+		}
+		if i > 8 {
+			break
+		}
+		if auxVerbs[t.word] || verbLike(toks, i) {
+			subj := strings.TrimSpace(sentence[:t.start])
+			if strings.ContainsAny(subj, ",;:") || clauseConjunctions[strings.ToLower(firstWordOf(subj))] {
+				break
+			}
+			return subj + " " + lowerFirst(clause)
+		}
+	}
+	return strings.TrimSpace(trimLead(sentence))
+}
+
+// bareVerbStart reports a clause that opens with a verb and so lacks its
+// subject: an auxiliary ("has", "would") or a verb in -s/-ed followed by
+// "that", "to" or a determiner ("shows that", "wants the").
+func bareVerbStart(clause string) bool {
+	toks := tokenize(clause)
+	if len(toks) < 2 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(clause); unicode.IsUpper(r) {
+		// A capitalised opener is a sentence start or a name ("Talks to
+		// resume"), unless it is an auxiliary.
+		return auxVerbs[toks[0].word]
+	}
+	return auxVerbs[toks[0].word] || verbLike(toks, 0)
+}
+
+// verbLike reports a token that reads as a finite verb: -s or -ed,
+// followed by a complementiser or determiner.
+func verbLike(toks []token, i int) bool {
+	w := toks[i].word
+	if i+1 >= len(toks) || len(w) < 4 || !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	return verbFollowers[toks[i+1].word]
+}
+
+func lowerFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || size == len(s) {
+		return s
+	}
+	if r2, _ := utf8.DecodeRuneInString(s[size:]); unicode.IsUpper(r2) {
+		return s // an acronym ("UN")
+	}
+	return string(unicode.ToLower(r)) + s[size:]
+}
+
+var (
+	clauseConjunctions = wordSet("also and but or nor so yet then thus")
+	auxVerbs           = wordSet("is are was were has have had will would could can may might should must does do did shall")
+	verbFollowers      = wordSet("that to the a an its their his her this these those some most many no")
+)

@@ -99,3 +99,47 @@ func TestOpinionThesis(t *testing.T) {
 		}
 	}
 }
+
+func TestCompleteClause(t *testing.T) {
+	tests := []struct{ clause, sentence, want string }{
+		{"also shows that most voters want an inquiry",
+			"A new survey has lower numbers for removal but also shows that most voters want an inquiry.",
+			"A new survey shows that most voters want an inquiry"},
+		{"also shows that most voters want an inquiry",
+			"The survey also shows that most voters want an inquiry.",
+			"The survey also shows that most voters want an inquiry"},
+		{"and would expel the advisers",
+			"The cabinet could keep the mission and would expel the advisers.",
+			"The cabinet would expel the advisers"},
+		{"Talks to resume in Doha next week", "Talks to resume in Doha next week.", "Talks to resume in Doha next week"},
+		{"the junta extends the transition", "Analysts say the junta extends the transition.", "the junta extends the transition"},
+	}
+	for _, tt := range tests {
+		if got := completeClause(tt.clause, tt.sentence); got != tt.want {
+			t.Errorf("completeClause(%q, %q) = %q, want %q", tt.clause, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestHypothesesStandAlone checks that no hypothesis opens with a bare
+// verb, a conjunction or "also".
+func TestHypothesesStandAlone(t *testing.T) {
+	body := "Kenya's new housing levy\n\n" +
+		"Kenya's housing levy is the government's best tool to cut the deficit and build homes for the poor. " +
+		"The levy clearly works: collections rose by a third in six months.\n\n" +
+		"A survey by a Nairobi research firm found the levy is a poor tool to build homes for the poor but also shows that most workers want the money returned. " +
+		"Unions have threatened a strike if the levy stays.\n\n" +
+		"The levy will clearly remain the government's best tool for now."
+	doc := docOf(body)
+	r := run(doc)
+	checkReport(t, "levy", doc, r)
+	if len(r.Hypotheses) < 2 || !strings.Contains(r.Hypotheses[1].Text, "most workers want the money returned") {
+		t.Errorf("hypotheses %+v, want H2 to be the survey's counter-claim", r.Hypotheses)
+	}
+	for _, h := range r.Hypotheses {
+		w := strings.ToLower(firstWordOf(h.Text))
+		if clauseConjunctions[w] || auxVerbs[w] || w == "shows" {
+			t.Errorf("%s = %q opens with %q", h.ID, h.Text, w)
+		}
+	}
+}
