@@ -416,3 +416,42 @@ func TestPoolByStory(t *testing.T) {
 		t.Error("hypotheses of one story cluster not pooled")
 	}
 }
+
+// TestLikelihoodFollowsRank checks that no hypothesis is given a higher
+// ICD 203 likelihood than a better-ranked one, whatever the sources said:
+// here the second source rated its own hypothesis likely although its
+// evidence is inconsistent with it, so it ranks below the first.
+func TestLikelihoodFollowsRank(t *testing.T) {
+	terms := map[string]int{"almost no chance": 0, "very unlikely": 1, "unlikely": 2, "roughly even chance": 3, "likely": 4, "very likely": 5, "almost certain": 6}
+	mk := func(i int, hyp, lk, rating string) *bluf.Report {
+		r := &bluf.Report{ID: fmt.Sprintf("%016x", i), Title: hyp, Publisher: ptr(fmt.Sprintf("Publisher %d", i)),
+			Sentences: []bluf.Sentence{{ID: "s1", Text: hyp}, {ID: "s2", Text: "Evidence sentence about " + hyp}}}
+		r.Hypotheses = []bluf.Hypothesis{{ID: "H1", Item: bluf.Item{Text: hyp, Citations: []string{"s1"}}, Rank: 1, Likelihood: lk}}
+		r.ACH = bluf.ACH{Hypotheses: []string{"H1"}, Scores: map[string]float64{"H1": 0},
+			Evidence: []bluf.ACHEvidence{
+				{ID: "E1", Item: bluf.Item{Text: "Evidence sentence about " + hyp, Citations: []string{"s2"}}, Credibility: "high", Relevance: "high", Ratings: map[string]string{"H1": rating}, Diagnosticity: 2},
+			}}
+		return r
+	}
+	rs := []*bluf.Report{
+		mk(1, "Harbour authorities reopen the northern port to grain ships", "roughly even chance", "C"),
+		mk(2, "Mountain rebels seize the copper mines in the east", "likely", "II"),
+	}
+	out := Build(rs, Options{})
+	if len(out.Hypotheses) != 2 {
+		t.Fatalf("pooled %d hypotheses, want 2", len(out.Hypotheses))
+	}
+	prev := 99
+	for _, h := range out.Hypotheses {
+		n, ok := terms[h.Likelihood]
+		if !ok {
+			t.Fatalf("hypothesis %s: likelihood %q is not an ICD 203 term", h.ID, h.Likelihood)
+		}
+		if n > prev {
+			t.Errorf("hypothesis %s (rank %d) is %q, above a better-ranked one", h.ID, h.Rank, h.Likelihood)
+		}
+		prev = n
+	}
+}
+
+func ptr(s string) *string { return &s }

@@ -78,7 +78,7 @@ const poolMethod = "Pooled weighted inconsistency across sources. Each document'
 	"each evidence row keeps the ratings its own document gave (NA where that document did not consider a hypothesis), and copies of one story contribute their rows once. " +
 	"Row weight = publisher credibility weight × evidence credibility (high=2, medium=1, low=0.5). " +
 	"Score = (Σ weight × w(rating) + 0.5) / (non-neutral rated rows + 1), w(I)=1, w(II)=2, others 0: the mean weighted inconsistency with one prior row, so lower is more likely and thinly tested hypotheses are not favoured. " +
-	"Likelihood (ICD 203) is the weighted mean of the likelihoods the sources' own analyses gave the hypothesis, capped at 'likely' with one independent supporting source and 'very likely' with two. " +
+	"Likelihood (ICD 203) is the weighted mean of the likelihoods the sources' own analyses gave the hypothesis, capped at 'likely' with one independent supporting source and 'very likely' with two, and never above the likelihood of a better-ranked hypothesis. " +
 	"Diagnosticity is the spread of a row's ratings across the pooled hypotheses."
 
 // pool clusters the documents' hypotheses and pools their evidence.
@@ -431,6 +431,7 @@ func (h *hypo) text() string { return stripLabel(h.representative().h.Text) }
 // hypotheses writes the hypotheses, the matrix and the BLUF.
 func (b *builder) hypotheses(out *bluf.Report, p *pool) {
 	out.Hypotheses = []bluf.Hypothesis{}
+	ceiling := len(terms) - 1 // likelihood never rises as rank falls
 	for i, h := range p.hyps {
 		var cites []string
 		perDoc := map[*doc]int{}
@@ -451,8 +452,9 @@ func (b *builder) hypotheses(out *bluf.Report, p *pool) {
 			Item:       bluf.Item{Text: text, Citations: uniq(cites)},
 			Score:      p.score[h.id],
 			Rank:       i + 1,
-			Likelihood: p.likelihood(h.id),
+			Likelihood: terms[min(rankOf(p.likelihood(h.id)), ceiling)],
 		})
+		ceiling = rankOf(out.Hypotheses[len(out.Hypotheses)-1].Likelihood)
 	}
 	out.ACH = bluf.ACH{Hypotheses: []string{}, Evidence: []bluf.ACHEvidence{}, Scores: map[string]float64{}, Method: poolMethod}
 	for _, h := range p.hyps {
