@@ -182,7 +182,7 @@ func (a *analysis) bluf(thesis []*sent, concl *sent, res *achResult, ps []prescr
 	}
 	switch {
 	case top != nil:
-		b.Action = bluf.Item{Text: ensureStop(tidy(stripLabel(trimLead(top.s.text)))), Citations: []string{top.s.id}}
+		b.Action = bluf.Item{Text: ensureStop(a.prescriptionText(top.s, 1000)), Citations: []string{top.s.id}}
 	case len(inds) > 0:
 		n := len(inds)
 		if n > 3 {

@@ -43,6 +43,16 @@ func (a *analysis) prescriptions(thesis []*sent) []prescription {
 			if w := s.toks[m.pos].word; w == "needed" || w == "required" {
 				continue // "is needed to" reports a claim, it prescribes nothing
 			}
+			if w := s.toks[m.pos].word; (w == "is" || w == "are" || w == "was" || w == "were") && (m.pos == 0 || s.toks[m.pos-1].word != "it") {
+				// "The base is vital to preventing trafficking" rates
+				// importance; only "it is vital that/to" prescribes.
+				if k := m.pos + m.n; k >= len(s.toks) || s.toks[k].word != "that" {
+					continue
+				}
+			}
+			if m.pos > 0 && hypotheticalAux[s.toks[m.pos-1].word] {
+				continue // "they would have to let it run": a conditional description
+			}
 			if m.pos > 0 && (s.toks[m.pos].word == "need" || s.toks[m.pos].word == "needs") && nounDeterminers[s.toks[m.pos-1].word] {
 				continue // "the need to" is a noun
 			}
@@ -67,6 +77,9 @@ func (a *analysis) prescriptions(thesis []*sent) []prescription {
 		}
 		if s.has(cueAttribution) {
 			sc -= 0.3
+			if cl, ok := parseAnyClaim(s.text); ok && !actorPhrase(cl.who) {
+				continue // "Fifty-one percent say ... should": a poll, not an actor's prescription
+			}
 		}
 		out = append(out, prescription{s, sc})
 	}
@@ -82,7 +95,7 @@ func (a *analysis) recommendations(ps []prescription) []bluf.Recommendation {
 	sort.SliceStable(list, func(i, j int) bool { return list[i].s.idx < list[j].s.idx })
 	var out []bluf.Recommendation
 	for _, p := range list {
-		out = append(out, bluf.Recommendation{Origin: "article", Item: bluf.Item{Text: limit(tidy(stripLabel(trimLead(p.s.text))), 300), Citations: []string{p.s.id}}})
+		out = append(out, bluf.Recommendation{Origin: "article", Item: bluf.Item{Text: a.prescriptionText(p.s, 300), Citations: []string{p.s.id}}})
 	}
 	return out
 }
@@ -755,3 +768,91 @@ func (a *analysis) statedScenarios() map[string]statedCase {
 }
 
 var scenarioWords = wordSet("best worst likely likeliest probable plausible")
+
+// hypotheticalAux before a necessity cue makes it a conditional or past
+// description ("would have to", "had to"), not a prescription.
+var hypotheticalAux = wordSet("would could might had")
+
+// prescriptionText is the prescription in s in its own words; one the
+// text attributes to an actor, or that continues an actor's quotation,
+// says whose it is ("(per the UN)").
+func (a *analysis) prescriptionText(s *sent, n int) string {
+	t := tidy(stripLabel(trimLead(s.text)))
+	who := a.speaker(s)
+	if who == "" || strings.HasPrefix(strings.ToLower(t), strings.ToLower(who)) {
+		return limit(t, n)
+	}
+	if m := colonSaidRe.FindStringSubmatchIndex(t); m != nil {
+		t = tidy(t[m[1]:]) // "He added: X" -> "X (per Name)"
+	}
+	per := " (per " + tidyWho(who) + ")"
+	return limit(strings.TrimRight(t, ". "), n-len(per)-1) + per + "."
+}
+
+// colonSaidRe reads "A added:" or "A said:" before a quotation.
+var colonSaidRe = regexp.MustCompile(`^(.{2,60}?)\s+(?:said|says|added|adds|told [^:]{2,40}|wrote|writes|stated|continued|insisted|warned)\s*:`)
+
+// speaker names the actor whose words s reports: its own attribution,
+// or, for a sentence that continues a quotation opened before it in
+// the paragraph, the attribution of the sentence that opened it. A
+// pronoun speaker is resolved to the name before it. "" when s is the
+// writer's own.
+func (a *analysis) speaker(s *sent) string {
+	i := -1
+	for k, p := range a.prose {
+		if p == s {
+			i = k
+			break
+		}
+	}
+	if i < 0 {
+		return ""
+	}
+	at := i
+	if opensQuote := strings.Count(s.text, "“") < strings.Count(s.text, "”"); opensQuote || !strings.ContainsAny(s.text, "“”\"") {
+		// A continuation: find the sentence that opened the quotation.
+		for k := i - 1; k >= 0 && k >= i-3 && a.prose[k].para == s.para; k-- {
+			t := a.prose[k].text
+			o, c := strings.Count(t, "“"), strings.Count(t, "”")
+			if c > o {
+				break // a quotation closed before s
+			}
+			if o > c {
+				at = k
+				break
+			}
+		}
+		if at == i && !s.has(cueAttribution) {
+			return ""
+		}
+	}
+	t := a.prose[at].text
+	who := ""
+	if m := colonSaidRe.FindStringSubmatch(trimLead(t)); m != nil {
+		who = m[1]
+	} else if cl, ok := parseAnyClaim(t); ok {
+		who = cl.who
+	}
+	if who == "" || !actorPhrase(who) {
+		return ""
+	}
+	if l := strings.ToLower(who); subjectPronouns[l] || l == "he" || l == "she" || l == "we" {
+		who = a.namedSubjectBefore(at)
+	}
+	return who
+}
+
+// actorPhrase reports whether who names an actor rather than a share of
+// poll respondents ("51 percent", "a majority").
+func actorPhrase(who string) bool {
+	l := strings.ToLower(who)
+	if strings.ContainsAny(l, "0123456789%") {
+		return false
+	}
+	for _, w := range []string{"percent", "per cent", "majority", "minority", "respondents", "half of", "third of", "quarter of"} {
+		if strings.Contains(l, w) {
+			return false
+		}
+	}
+	return true
+}

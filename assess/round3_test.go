@@ -143,3 +143,37 @@ func TestHypothesesStandAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestPrescriptions checks that recommendations are prescriptions, that
+// importance ("is vital to") and conditional necessity ("would have
+// to") are not, and that an actor's quoted prescription says whose it
+// is.
+func TestPrescriptions(t *testing.T) {
+	body := "Niger's junta and the border\n\n" +
+		"Niger's junta closed the border with Benin in July, cutting off the main trade route to the port of Cotonou. " +
+		"Regional observers say the route is vital to preventing fuel shortages in Niamey. " +
+		"To reopen it, both governments would have to accept a joint customs commission.\n\n" +
+		"Amina Diallo, a spokeswoman for the regional bloc, spoke on Monday. " +
+		"She added: “Both capitals must reopen the crossing before the harvest. " +
+		"Traders should not pay for a quarrel between soldiers.”\n\n" +
+		"The African Union should press both governments to reopen the crossing before prices rise further."
+	doc := docOf(body)
+	r := run(doc)
+	checkReport(t, "niger", doc, r)
+	var texts []string
+	for _, rc := range r.Recommendations {
+		texts = append(texts, rc.Text)
+		if strings.Contains(rc.Text, "is vital to preventing") || strings.Contains(rc.Text, "would have to") {
+			t.Errorf("recommendation %q is no prescription", rc.Text)
+		}
+	}
+	all := strings.Join(texts, " | ")
+	for _, want := range []string{"The African Union should press both governments", "Both capitals must reopen the crossing before the harvest (per Amina Diallo)", "(per Amina Diallo)."} {
+		if !strings.Contains(all, want) {
+			t.Errorf("recommendations %q, want one holding %q", all, want)
+		}
+	}
+	if strings.Contains(r.BLUF.Action.Text, "would have to") || strings.Contains(r.BLUF.Action.Text, "vital to") {
+		t.Errorf("action = %q, want a prescription", r.BLUF.Action.Text)
+	}
+}
