@@ -44,7 +44,7 @@ Mountain Mount Sea Gulf Strait Straits Island Islands Desert Peninsula Plain Pla
 Crossing Airport Port Harbour Harbor Square Street Road Highway Camp Base Airbase Oblast Prefecture
 State County Coast Bay Basin Canal Ocean Hills Heights Oasis Refinery Field Fields Airfield Territory
 Territories Republic Kingdom Emirate Emirates Sultanate Strip Bank Gate Palace Mosque Shrine Museum
-Stadium Hospital Prison Checkpoint Neighborhood Neighbourhood Quarter Suburbs`)
+Stadium Hospital Prison Checkpoint Neighborhood Neighbourhood Quarter Suburbs Park Plaza`)
 
 // titleWords precede people's names and are not part of them.
 var titleWords = set(`President Presidents Vice Prime Minister Ministers Secretary Gen General Lt Lieutenant
@@ -73,7 +73,7 @@ var titleDomain = set(`of for the Former Acting Interim Special Senior Top Supre
 Health Education Treasury Homeland Security National Economy Trade Commerce Public Works Planning Culture
 Transport Agriculture Water Electricity Labor Labour Intelligence Staff Joint Chiefs General Armed Forces
 Council Central Command Operations Information Communications Environment Tourism Youth Sports Industry
-Mines Petroleum Awqaf Endowments Displacement Migration Human Rights Women Reconstruction Development
+Mines Petroleum Prosecution Prosecutions Awqaf Endowments Displacement Migration Human Rights Women Reconstruction Development
 Investment International Cooperation Relations Parliament House Representatives Assembly Senate the`)
 
 // locCues are prepositions after which an unknown capitalised name is
@@ -255,6 +255,14 @@ var webSuffixes = map[string]bool{"com": true, "org": true, "net": true, "info":
 var familyFirst = set(`Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Sun Zhu Guo Lin Luo Zheng Liang Xie Tang
 Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Cheng Wei Shen Yao Zhong Cui Qin Xi Hu Wu Ma Gao
 Kim Park Choi Jung Kang Cho Yoon Jang Lim Moon Nguyen Tran Pham Hoang Phan Vu Dang Bui Ngo Duong`)
+
+// groupHeadNouns after a name, in lower case, show an organization:
+// "the Democratic Progressive party", "the Wagner group".
+var groupHeadNouns = set(`party movement alliance coalition militia militias faction bloc brigade brigades
+group network organisation organization`)
+
+// articles open noun phrases.
+var articles = set(`a an the`)
 
 // eventOpeners open names of military exercises and operations.
 var eventOpeners = set(`Exercise Operation`)

@@ -493,10 +493,24 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		c.typ = bluf.Organization
 	case orgHeads[last] && n > 1:
 		c.typ = orgType(toks[a:b])
+	case locHeads[last] && n > 1:
+		c.typ = bluf.Location // "Central Park", "Joint Base Balad"
 	case n > 1 && orgOpeners[first] && !givenNames[first]:
 		c.typ = orgType(toks[a:b])
-	case locHeads[last] && n > 1, locOpeners[first] && n > 1:
+	case locOpeners[first] && n > 1:
 		c.typ = bluf.Location
+	case c.title == "" && b < len(toks) && f.sent[b] == f.sent[a] && toks[b].clean && !toks[b].cap && groupHeadNouns[toks[b].key] &&
+		!givenNames[first] && !f.kb.given[first]:
+		// "the Democratic Progressive party", "the Wagner group": the noun
+		// is part of the name.
+		c.typ = bluf.Organization
+		b++
+		c.b, c.end = b, toks[b-1].end
+	case n == 1 && c.title == "" && a > 0 && f.sent[a-1] == f.sent[a] && articles[toks[a-1].key] && b < len(toks) &&
+		f.sent[b] == f.sent[a] && toks[b].clean && !toks[b].cap && roleNouns[toks[b].key] && !givenNames[first] && !f.kb.given[first]:
+		// "the Wikileaks founder", "a Hamas spokesman": the name is the
+		// organization the person serves.
+		c.typ = bluf.Organization
 	case c.title != "":
 		if f.particle(a) || f.particle(a-1) {
 			// "Senior Advisor for Religious Minorities": a title phrase.
@@ -705,8 +719,8 @@ func (f *finder) personEvidence(a, b int) bool {
 				if titleWords[toks[k].key] || !toks[k].cap && roleNouns[toks[k].key] {
 					return true
 				}
-				if k > b && !toks[k].clean {
-					break
+				if k > b && !toks[k].clean || toks[k].key == "AND" || toks[k].key == "OR" {
+					break // "Parents, lawmakers and a bishop": a list, not an apposition
 				}
 			}
 		}

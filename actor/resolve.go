@@ -130,13 +130,14 @@ func (f *finder) resolve() ([]bluf.Mention, []bluf.Entity) {
 			note(key, f.toks[c.nameStart():c.b])
 		}
 	}
-	// Names the document shows to be places ("in al-Tanf") or websites
-	// ("Polygraph.info"): a bare mention of the same name elsewhere,
+	// Names the document shows to be places ("in al-Tanf"), websites
+	// ("Polygraph.info") or one-word organizations ("the Wikileaks
+	// founder"): a bare mention of the same name elsewhere,
 	// guessed a person, is the same place or outlet.
 	other := map[string]*cand{}
 	for x := range f.cands {
 		c := &f.cands[x]
-		if c.rec == noRec && !c.weak && !c.titleOnly && c.title == "" && (c.typ == bluf.Location || c.site) {
+		if c.rec == noRec && !c.weak && !c.titleOnly && c.title == "" && (c.typ == bluf.Location || c.site || c.b-c.a == 1 && c.typ == bluf.Organization) {
 			if k := keyOf(f.toks[c.a:c.b]); other[k] == nil {
 				other[k] = c
 			}

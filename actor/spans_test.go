@@ -324,3 +324,41 @@ func TestOutletsAndNameForms(t *testing.T) {
 		t.Errorf("displayName(%q) = %q, want %q", "JOHN_MCCAIN", got, "John McCain")
 	}
 }
+
+// TestNounCues: a lower-case group noun after a name makes it an
+// organization, the noun included; a name before a role noun ("the X
+// founder") is the organization the person serves; a list is no
+// apposition; a place head word ends a place even after an
+// organization opener.
+func TestNounCues(t *testing.T) {
+	kb := testKB(t)
+	tests := []struct {
+		body, mention, entity string
+		typ                   bluf.EntityType
+	}{
+		{"Support for the Rainbow Unity party grew in the east.", "Rainbow Unity party", "Rainbow Unity party", bluf.Organization},
+		{"The Sentinelle founder said the site would close.\nSentinelle denied it.", "Sentinelle", "Sentinelle", bluf.Organization},
+		{"Protesters gathered in Central Park on Sunday.", "Central Park", "Central Park", bluf.Location},
+	}
+	for _, tt := range tests {
+		ms, es := kb.Find(testDoc(tt.body, ""))
+		for _, m := range ms {
+			if m.Text != tt.mention {
+				continue
+			}
+			_, e, _ := entityOf(ms, es, m.Text)
+			if e.Name != tt.entity || e.Type != tt.typ {
+				t.Errorf("Find(%q) %q = %q %s, want %q %s", tt.body, tt.mention, e.Name, e.Type, tt.entity, tt.typ)
+			}
+		}
+		if _, _, ok := entityOf(ms, es, tt.mention); !ok {
+			t.Errorf("Find(%q): no mention %q; mentions %+v", tt.body, tt.mention, ms)
+		}
+	}
+	ms, _ := kb.Find(testDoc("Farmers, traders and a bishop asked for the road to reopen.", ""))
+	for _, m := range ms {
+		if m.Text == "Farmers" {
+			t.Errorf("Find: %q found as %s, want no mention", m.Text, m.Type)
+		}
+	}
+}
