@@ -203,6 +203,11 @@ func (c *Coder) findVerbs(toks []token, inActor []int) []match {
 				continue
 			}
 		}
+		// "decide whether", "considering if": deliberation is no
+		// event, whatever is weighed.
+		if i+1 < len(toks) && (toks[i+1].up == "WHETHER" || toks[i+1].up == "IF" && deliberate(t.up)) {
+			continue
+		}
 		// "security issues": a noun unless an actor issues it.
 		if t.up == "ISSUES" && (i == 0 || inActor[i-1] < 0) {
 			continue
@@ -264,6 +269,11 @@ func (c *Coder) findVerbs(toks []token, inActor []int) []match {
 		i = m.last
 	}
 	return out
+}
+
+// deliberate reports verbs of weighing a question: "decide if".
+func deliberate(u string) bool {
+	return hasStem(u, "DECID", "CONSIDER", "DEBAT", "WEIGH", "ASSESS", "EVALUAT", "DETERMIN", "DISCUSS", "ASK", "WONDER", "EXAMIN", "STUD", "REVIEW")
 }
 
 // singleForm returns the one-word form u of the verb dictionary, or nil.

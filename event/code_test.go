@@ -87,6 +87,7 @@ var world = map[string]string{
 	"Houthi": "YEMREB/nat", "Israel": "ISR/state",
 	"Colombian": "COL/nat", "Venezuelan": "VEN/nat", "Israeli": "ISR/nat",
 	"Joint Sahel Forces": "", // a name the knowledge base has no code for
+	"ECOWAS":             "IGOWAFWAS", "African Union": "IGOAFRAU", "European Union": "IGOEEU", "Uganda": "UGA/state",
 }
 
 func codeText(t testing.TB, c *Coder, body, published string) []bluf.Event {
@@ -371,6 +372,34 @@ func TestCode(t *testing.T) {
 			name: "a nationality word qualifying the subject thing is no subject",
 			body: "Sudanese assets in Chad may not appease Kenya.",
 			not:  []string{"SDN 06 KEN", "TCD 06 KEN"},
+		},
+		{
+			name: "conjoined subjects reporting attacks are not each other's attackers",
+			body: "Chad and Niger have reported repeated attacks on their frontier posts. Kenya and Uganda attacked al-Shabaab.",
+			want: []string{"KEN 19 SOMREB asserted -/undated", "UGA 19 SOMREB asserted -/undated"},
+			not:  []string{"TCD 19 NER", "NER 19 TCD", "KEN 19 UGA", "UGA 19 KEN"},
+		},
+		{
+			name: "conjoined subjects of a reciprocal verb act on each other",
+			body: "Chad and Niger signed a security pact. Kenya and Uganda clashed. Mali and Niger attacked each other.",
+			want: []string{"TCD 05 NER asserted -/undated", "KEN 19 UGA asserted -/undated", "MLI 19 NER asserted -/undated"},
+		},
+		{
+			name: "leaving an organization is no military retreat",
+			body: "Burkina Faso and Niger announced their withdrawal from ECOWAS. Mali withdrew from the African Union. French troops withdrew from Niger.",
+			want: []string{"BFA 16 IGOWAFWAS asserted -/undated", "NER 16 IGOWAFWAS asserted -/undated", "MLI 16 IGOAFRAU asserted -/undated", "FRAMIL 08 NER asserted -/undated"},
+			not:  []string{"BFA 08", "NER 08", "MLI 08", "- 08 IGO"},
+		},
+		{
+			name: "deciding whether is no intent; what one needs to do is not done",
+			body: "Kenya and Ethiopia need to decide whether closer ties serve their interests. Uganda needs to sanction Somalia.",
+			want: []string{"UGA 16 SOM possible -/undated"},
+			not:  []string{"KEN 03", "ETH 03", "UGA 16 SOM asserted"},
+		},
+		{
+			name: "options offered as a choice are not asserted",
+			body: "Mali faces a stark choice: deepen its reliance on Russia or reopen talks with ECOWAS. Uganda must either sanction Kenya or expel its envoys.",
+			not:  []string{"- 06 RUS asserted", "- 04 IGOWAFWAS asserted", "RUS 04", "UGA 16 KEN asserted", "UGA 17 KEN asserted"},
 		},
 	}
 	for _, tt := range tests {

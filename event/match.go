@@ -9,12 +9,24 @@ const (
 	postWindow = 9
 )
 
+// witnessVerbs report what others did: a pattern of theirs that codes
+// force ("reported an attack") names an act of someone else.
+var witnessVerbs = map[string]bool{
+	"REPORT": true, "NOTE": true, "RECORD": true, "DOCUMENT": true, "DESCRIBE": true, "MENTION": true,
+	"OBSERVE": true, "SEE": true, "WITNESS": true, "CITE": true, "LOG": true, "COUNT": true, "CONFIRM": true,
+}
+
 // choosePattern picks the most specific pattern of m's block that
 // matches around the verb and sets m's code.
 func (c *Coder) choosePattern(m *match, toks []token, inActor []int) {
 	var best *pattern
 	bestEnd := m.last
 	for _, p := range m.form.block.patterns {
+		// "Benin reported attacks on its posts": who reports force is
+		// its witness or victim, not the one who used it.
+		if witnessVerbs[m.form.lemma] && quadClass(rootOf(p.code)) == 4 {
+			continue
+		}
 		end, ok := c.matchPattern(p, m, toks, inActor)
 		if !ok {
 			continue

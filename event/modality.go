@@ -38,6 +38,9 @@ func modality(toks []token, m *match, lo int) string {
 			intend = true
 		case u == "WILL" || u == "SHALL" || u == "'LL" || u == "GOING":
 			intend = true
+		case (u == "NEED" || u == "NEEDS" || u == "OUGHT" || u == "HAVE" || u == "HAS") && next == "TO":
+			// "need to decide", "has to act": a prescription.
+			possible = true
 		case u == "COULD" || u == "MAY" || u == "MIGHT" || u == "WOULD" || u == "CAN" || u == "SHOULD" || u == "MUST" ||
 			u == "POSSIBLY" || u == "LIKELY" || u == "UNLIKELY" || u == "PERHAPS" || u == "MAYBE" || hasStem(u, "RISK", "CONSIDER", "THREATEN"):
 			possible = true
@@ -106,6 +109,11 @@ func modality(toks []token, m *match, lo int) string {
 			possible = true
 		}
 	}
+	// "faces a choice: deepen its reliance on Russia or reopen talks":
+	// alternatives are options, not acts.
+	if alternatives(toks, m.first) {
+		possible = true
+	}
 	switch {
 	case neg:
 		return Negated
@@ -153,6 +161,27 @@ func cue(next string) bool {
 func hasStem(u string, stems ...string) bool {
 	for _, s := range stems {
 		if strings.HasPrefix(u, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// alternatives reports a verb among options: after "choice", "option",
+// "either" or "choose" with an "or" in the sentence.
+func alternatives(toks []token, i int) bool {
+	opt := false
+	for j := 0; j < i; j++ {
+		switch toks[j].up {
+		case "CHOICE", "CHOICES", "OPTION", "OPTIONS", "DILEMMA", "ALTERNATIVE", "ALTERNATIVES", "EITHER", "CHOOSE", "CHOOSING", "TRADE-OFF":
+			opt = true
+		}
+	}
+	if !opt {
+		return false
+	}
+	for _, t := range toks {
+		if t.up == "OR" {
 			return true
 		}
 	}

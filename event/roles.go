@@ -49,6 +49,11 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	if !m.nominal && !m.passive && isNominal(toks, m.first, m.form, inActor) {
 		m.nominal = true
 	}
+	if !m.nominal && !m.passive && nounForm(toks[m.vi].up, m.form) && objectOfVerb(toks, m.first, inActor) {
+		// "or reopen talks with", "to resume talks": the object of
+		// another verb.
+		m.nominal = true
+	}
 	if !m.nominal && !m.passive && nounForm(toks[m.vi].up, m.form) && leftActor(toks, m.first, lo, sp, inActor) == nil &&
 		!(prevSrc != nil && sharesSubject(toks, m.first, inActor, prevSrc)) {
 		// A bare noun-like form with no subject: "a lull in attacks".
@@ -128,6 +133,12 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 			// subject.
 			if a := leftActor(toks, j, clauseStart(toks, j), sp, inActor); a != nil {
 				src = []*span{a}
+			}
+		} else if m.first > 0 && (toks[m.first-1].up == "THEIR" || toks[m.first-1].up == "ITS") {
+			// "Mali and Niger announced their withdrawal": the
+			// possessive is the clause's subject.
+			if a := leftActor(toks, m.first-1, lo, sp, inActor); a != nil && a.last < m.first-2 && !a.place {
+				src = coordinatedLeft(toks, sp, a)
 			}
 		}
 		preps := []string{"ON", "AGAINST", "TARGETING", "AT", "FROM", "INTO", "TO", "WITH"}
@@ -215,7 +226,7 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	if len(src) == 0 && len(tgt) == 0 {
 		return nil
 	}
-	if len(tgt) == 0 && len(src) >= 2 && mutual(m.code) {
+	if len(tgt) == 0 && len(src) >= 2 && mutual(m.code) && mutualVerb(toks, m) {
 		// "Iran and Iraq signed a security pact", "the Philippines and
 		// France agree", "the two armies clashed": each acts toward
 		// the other.
@@ -240,6 +251,25 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	// attacked"); a statement or meeting with no counterpart is not.
 	if len(tgt) == 0 && !violent(m.code) {
 		return nil
+	}
+	// "announced their withdrawal from ECOWAS": leaving an
+	// organization or a treaty reduces relations; only troops leave
+	// militarily.
+	if strings.HasPrefix(m.code, "087") && !militaryContext(toks, lo, hi, src) {
+		civil := false
+		for _, t := range tgt {
+			if t != nil && (strings.HasPrefix(t.ref.Code, "IGO") || t.typ == bluf.Organization) {
+				civil = true
+			}
+		}
+		for j := m.last + 1; j <= hi && j < len(toks) && j <= m.last+5; j++ {
+			if treatyNoun[toks[j].up] {
+				civil = true
+			}
+		}
+		if civil {
+			m.code, m.alt = "161", ""
+		}
 	}
 	mod := modality(toks, m, lo)
 	var out []coded
@@ -402,6 +432,94 @@ func mutual(code string) bool {
 		return !strings.HasPrefix(code, "042") && !strings.HasPrefix(code, "043")
 	}
 	return false
+}
+
+// reciprocalVerbs name acts that take two sides by their nature: "Chad
+// and Sudan signed", "the two armies clashed". Conjoined subjects of
+// other verbs act together, not on each other ("Benin and Togo
+// reported attacks", "the US and the EU need to decide").
+var reciprocalVerbs = map[string]bool{
+	"MEET": true, "NEGOTIATE": true, "SIGN": true, "CLASH": true, "FIGHT": true, "BATTLE": true,
+	"SKIRMISH": true, "AGREE": true, "TALK": true, "COOPERATE": true, "COLLABORATE": true,
+	"CONSULT": true, "CONFER": true, "DISCUSS": true, "RECONCILE": true, "NORMALIZE": true,
+	"NORMALISE": true, "SETTLE": true, "RATIFY": true, "CONCLUDE": true, "ALLY": true, "PARTNER": true,
+	"EXCHANGE": true, "TRADE": true,
+}
+
+// mutualVerb reports whether the verb at m makes conjoined subjects act
+// on each other: by its nature, by a pattern naming a shared object
+// ("reached an agreement"), or by "each other", "one another".
+func mutualVerb(toks []token, m *match) bool {
+	for j := m.last + 1; j+1 < len(toks) && j <= m.last+6; j++ {
+		if u := toks[j].up; (u == "EACH" && toks[j+1].up == "OTHER") || (u == "ONE" && toks[j+1].up == "ANOTHER") {
+			return true
+		}
+	}
+	if reciprocalVerbs[m.form.lemma] {
+		return true
+	}
+	if m.pat == nil {
+		return false
+	}
+	// The dictionary's '%' slot is a compound actor acting within
+	// itself.
+	for _, es := range [][]elem{m.pat.pre, m.pat.post} {
+		for _, e := range es {
+			if e.slot == '%' {
+				return true
+			}
+		}
+	}
+	if !violent(m.code) {
+		return true
+	}
+	// "delayed their meeting": force coded on a shared object.
+	for j := m.last + 1; j <= m.patternEnd && j < len(toks); j++ {
+		if sharedNoun[toks[j].up] {
+			return true
+		}
+	}
+	return false
+}
+
+// treatyNoun lists what one leaves without a military retreat.
+var treatyNoun = map[string]bool{
+	"TREATY": true, "AGREEMENT": true, "ACCORD": true, "PACT": true, "DEAL": true, "ALLIANCE": true,
+	"BLOC": true, "ORGANIZATION": true, "ORGANISATION": true, "UNION": true, "COMMUNITY": true,
+	"COALITION": true, "CONVENTION": true, "PROTOCOL": true, "TALKS": true, "NEGOTIATIONS": true,
+	"MEMBERSHIP": true, "FRAMEWORK": true, "INITIATIVE": true, "PARTNERSHIP": true,
+}
+
+// militaryWords name troops, positions and ground: what a military
+// retreat moves.
+var militaryWords = map[string]bool{
+	"TROOPS": true, "TROOP": true, "FORCES": true, "SOLDIERS": true, "MILITARY": true, "ARMY": true,
+	"UNITS": true, "BATTALION": true, "BATTALIONS": true, "CONTINGENT": true, "PEACEKEEPERS": true,
+	"POSITIONS": true, "TERRITORY": true, "BASE": true, "BASES": true, "FRONT": true, "FIGHTERS": true,
+	"GARRISON": true, "BRIGADE": true, "PERSONNEL": true, "WARSHIPS": true, "TANKS": true,
+}
+
+// militaryContext reports troops or positions in the clause (lo..hi) or a
+// military source.
+func militaryContext(toks []token, lo, hi int, src []*span) bool {
+	for _, s := range src {
+		if s != nil && armed(s) {
+			return true
+		}
+	}
+	for j := lo; j <= hi && j < len(toks); j++ {
+		if militaryWords[toks[j].up] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedNoun lists what two parties hold together.
+var sharedNoun = map[string]bool{
+	"MEETING": true, "MEETINGS": true, "TALKS": true, "NEGOTIATIONS": true, "SUMMIT": true,
+	"AGREEMENT": true, "TREATY": true, "ACCORD": true, "PACT": true, "DEAL": true, "TIES": true,
+	"RELATIONS": true, "DIALOGUE": true, "BORDER": true, "TRUCE": true, "CEASEFIRE": true,
 }
 
 // against reports an actor introduced by "against".
@@ -651,6 +769,33 @@ func reducedRelative(toks []token, i int, inActor []int) bool {
 	return false
 }
 
+// objectOfVerb reports a word at i that follows a verb in a verb's place:
+// "or reopen talks", "to resume talks", "could restart strikes".
+func objectOfVerb(toks []token, i int, inActor []int) bool {
+	if i < 2 || inActor[i-1] >= 0 || toks[i-1].punct {
+		return false
+	}
+	p := toks[i-1]
+	if isCapitalized(p.text) || determiners[p.up] || strings.HasSuffix(p.up, "LY") || strings.HasSuffix(p.up, "S") || adverbs[p.up] || beForms[p.up] {
+		return false
+	}
+	switch toks[i-2].up {
+	case "OR", "AND", "TO", "WILL", "WOULD", "COULD", "MAY", "MIGHT", "CAN", "SHOULD", "MUST":
+		return true
+	}
+	return false
+}
+
+// adverbs stand between a subject and its verb: "Kenya also talks".
+var adverbs = map[string]bool{
+	"ALSO": true, "NOW": true, "THEN": true, "AGAIN": true, "OFTEN": true, "STILL": true, "NEVER": true,
+	"ALWAYS": true, "SOON": true, "JUST": true, "EVEN": true, "ONLY": true, "YET": true, "NOT": true,
+	"DO": true, "DOES": true, "DID": true, "ALREADY": true, "LATER": true, "FIRST": true, "HAVE": true,
+	"HAS": true, "HAD": true, "THEREFORE": true, "THUS": true, "ONCE": true, "NO": true, "LONGER": true,
+	"WILL": true, "WOULD": true, "COULD": true, "MAY": true, "MIGHT": true, "CAN": true, "SHOULD": true,
+	"MUST": true, "SHALL": true, "'LL": true, "TO": true, "JOINTLY": true,
+}
+
 // nounForm reports whether token u of verb form f can be a noun: the
 // base form or a plural, not a past tense.
 func nounForm(u string, f *verbForm) bool {
@@ -670,6 +815,11 @@ func adjacentLeft(toks []token, i int, sp []span, inActor []int) *span {
 		}
 		u := toks[j].up
 		if toks[j].punct || determiners[u] && u != "'S" || locative[u] {
+			return nil
+		}
+		// "Russia's Africa Corps or reopen talks": a conjunction ends
+		// the noun phrase.
+		if u == "AND" || u == "OR" || u == "BUT" || u == "NOR" {
 			return nil
 		}
 		if u != "'S" && !isYear(u) && n >= 2 {
