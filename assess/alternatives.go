@@ -225,7 +225,9 @@ func (a *analysis) between(s *sent) []*hyp {
 		if s.toks[k].word != "between" || !choiceVerbs[s.toks[k-1].word] {
 			continue
 		}
-		rest := s.text[s.toks[k].end:]
+		// A relative clause inside an option ("a crackdown, which sparks
+		// a year or two of fury, and ...") is no place to split.
+		rest := relativeRe.ReplaceAllString(s.text[s.toks[k].end:], "")
 		parts := strings.SplitN(rest, " or ", 2)
 		if len(parts) < 2 {
 			parts = strings.SplitN(rest, " and ", 2)
@@ -241,6 +243,9 @@ func (a *analysis) between(s *sent) []*hyp {
 	}
 	return nil
 }
+
+// relativeRe is a non-restrictive relative clause set off by commas.
+var relativeRe = regexp.MustCompile(`,\s+(?:which|who|whose|where)\b[^,;]*,`)
 
 // choiceSubject returns who faces the choice in the text before the
 // choice verb ("the government must then" -> "the government"), or "".

@@ -53,6 +53,9 @@ func (a *analysis) prescriptions(thesis []*sent) []prescription {
 			if m.pos > 0 && hypotheticalAux[s.toks[m.pos-1].word] {
 				continue // "they would have to let it run": a conditional description
 			}
+			if rulingBefore(s, m.pos) {
+				continue // "the court ruled that states must label ...": a reported obligation
+			}
 			if m.pos > 0 && (s.toks[m.pos].word == "need" || s.toks[m.pos].word == "needs") && nounDeterminers[s.toks[m.pos-1].word] {
 				continue // "the need to" is a noun
 			}
@@ -705,7 +708,7 @@ func hasAny(s *sent, words map[string]bool) bool {
 // strikes" but "Beijing" stays), to splice text into a sentence.
 func (a *analysis) lowerFirst(text string) string {
 	w := firstWordOf(text)
-	if w == "" || isAcronym(w) || !strings.HasPrefix(text, w) {
+	if w == "" || w == "I" || isAcronym(w) || !strings.HasPrefix(text, w) {
 		return text
 	}
 	l := strings.ToLower(w)
@@ -833,6 +836,10 @@ func (a *analysis) speaker(s *sent) string {
 	} else if cl, ok := parseAnyClaim(t); ok {
 		who = cl.who
 	}
+	if i := strings.Index(who, ", "); i > 0 {
+		who = who[:i] // "Jane Doe, the district commander," -> "Jane Doe"
+	}
+	who = strings.Trim(who, " ,;:")
 	if who == "" || !actorPhrase(who) {
 		return ""
 	}
@@ -856,3 +863,17 @@ func actorPhrase(who string) bool {
 	}
 	return true
 }
+
+// rulingBefore reports a verb of ruling or decreeing shortly before
+// position p of s: the necessity that follows is a reported legal
+// obligation, not a prescription.
+func rulingBefore(s *sent, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-8; k-- {
+		if rulingVerbs[s.toks[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
+var rulingVerbs = wordSet("ruled rules decreed decrees ordered orders stipulates stipulated mandates mandated requires required obliges obliged")

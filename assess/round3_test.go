@@ -177,3 +177,48 @@ func TestPrescriptions(t *testing.T) {
 		t.Errorf("action = %q, want a prescription", r.BLUF.Action.Text)
 	}
 }
+
+// TestReviewFixes covers smaller faults found on unseen pages: a
+// relative clause inside an option, a reported legal obligation, an
+// appositive after a speaker's name, and a quotation as the thesis.
+func TestReviewFixes(t *testing.T) {
+	t.Run("between with a relative clause", func(t *testing.T) {
+		body := "Juba's choice\n\n" +
+			"The government must choose between a new offensive, which would bring a month or two of heavy fighting, and talks with the rebels in Nairobi. " +
+			"Both carry costs for a country short of money and fuel."
+		r := run(docOf(body))
+		if len(r.Hypotheses) < 2 || !strings.Contains(r.Hypotheses[0].Text, "offensive") || !strings.Contains(strings.ToLower(r.Hypotheses[1].Text), "talks with the rebels") {
+			t.Errorf("hypotheses %+v, want the offensive against the talks", r.Hypotheses)
+		}
+	})
+	t.Run("ruling and appositive", func(t *testing.T) {
+		body := "Border crossing dispute\n\n" +
+			"The regional court ruled last week that member states must publish the names of detained migrants. " +
+			"Police closed the crossing on Friday after clashes.\n\n" +
+			"“They have to face the consequences of their acts,” said Lamine Sarr, the district police commander, on Saturday."
+		doc := docOf(body)
+		r := run(doc)
+		checkReport(t, "ruling", doc, r)
+		all := ""
+		for _, rc := range r.Recommendations {
+			all += rc.Text + " | "
+		}
+		if strings.Contains(all, "member states must publish") {
+			t.Errorf("recommendations %q hold a court ruling", all)
+		}
+		if strings.Contains(all, "commander,)") || strings.Contains(all, "(per Lamine Sarr, the") {
+			t.Errorf("recommendations %q, want the speaker named without his title", all)
+		}
+	})
+	t.Run("quotation is no thesis", func(t *testing.T) {
+		body := "Two killed at a Khartoum sit-in\n\n" +
+			"“It is a disgrace to see our brothers shot like this,” a protester said.\n\n" +
+			"Security forces opened fire on a sit-in outside the army headquarters in Khartoum on Monday, killing two protesters, medics said. " +
+			"The protesters have demanded a civilian government since April. " +
+			"The military council said it would investigate the shooting."
+		r := run(docOf(body))
+		if strings.Contains(r.BLUF.Text, "disgrace") {
+			t.Errorf("BLUF = %q, want the report, not a protester's quotation", r.BLUF.Text)
+		}
+	})
+}

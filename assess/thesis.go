@@ -119,6 +119,8 @@ func (a *analysis) theses() []candidate {
 		}
 		if s.has(cueAttribution) {
 			sc -= 0.8
+		} else if quotation(s.text) {
+			sc -= 1 // someone else's words, attributed elsewhere
 		}
 		if s.has(cueHedgeSource) || s.has(cueUnverified) {
 			sc -= 1
@@ -321,3 +323,11 @@ func leansBack(s *sent) bool {
 }
 
 var openers = wordSet("but and so yet still then now also instead however most more even perhaps finally ultimately importantly important above all")
+
+// quotation reports a sentence that is, or ends, a quotation: it opens
+// with a quotation mark, or closes one it did not open.
+func quotation(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasPrefix(t, "“") || strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "‘") ||
+		strings.Count(t, "”") > strings.Count(t, "“")
+}
