@@ -50,12 +50,12 @@ Stadium Hospital Prison Checkpoint Neighborhood Neighbourhood Quarter Suburbs Pa
 var titleWords = set(`President Presidents Vice Prime Minister Ministers Secretary Gen General Lt Lieutenant
 Col Colonel Maj Major Adm Admiral Brig Brigadier Capt Captain Sgt Sergeant Cpl Marshal Commander Cmdr
 Ayatollah Grand Sheikh Shaikh Sheik Sayyid Sayed Sayyed Seyed Imam Mullah Hojatoleslam King Queen Prince
-Princess Crown Emir Amir Sultan Mr Mrs Ms Dr Prof Professor Sen Senator Rep Representative Gov Governor
+Princess Emir Amir Sultan Mr Mrs Ms Dr Prof Professor Sen Senator Rep Representative Gov Governor
 Mayor Ambassador Envoy Chief Speaker Deputy Chairman Chairwoman Chair Spokesman Spokeswoman Spokesperson
 Director Judge Pope Cardinal Rev Reverend Bishop Patriarch Leader Premier Chancellor Counselor Adviser Advisor
-Colonel-General Lieutenant-General Major-General Field Air Chief-of-Staff
+Colonel-General Lieutenant-General Major-General Chief-of-Staff
 Commander-in-Chief President-elect Lord Lady Sir Dame Pres Secy Chairperson Head Minister-President
-Representative Delegate Professor Warlord Commodore Petty Officer Spc Pfc Spec Airman Executive CEO
+Representative Delegate Professor Warlord Commodore Officer Spc Pfc Spec Airman Executive CEO
 Private Corporal Ensign Regent Caliph Emeritus Premier Legislator Lawmaker MP Congressman Congresswoman`)
 
 // roleNouns in an apposition after a name show a person: "Amina
@@ -69,7 +69,7 @@ soldier fighter militant veteran negotiator mediator envoy adviser advisor consu
 son daughter wife husband brother sister father mother widow nephew niece cousin uncle aunt`)
 
 // titleLinkers may join title words ("Minister of Foreign Affairs").
-var titleDomain = set(`of for the Former Acting Interim Special Senior Top Supreme Army Navy Foreign Affairs State Defense Defence Interior Finance Oil Energy Justice
+var titleDomain = set(`Air Field Crown Petty of for the Former Acting Interim Special Senior Top Supreme Army Navy Foreign Affairs State Defense Defence Interior Finance Oil Energy Justice
 Health Education Treasury Homeland Security National Economy Trade Commerce Public Works Planning Culture
 Transport Agriculture Water Electricity Labor Labour Intelligence Staff Joint Chiefs General Armed Forces
 Council Central Command Operations Information Communications Environment Tourism Youth Sports Industry
@@ -223,7 +223,8 @@ Deir Dayr Kafr Khan Qasr Jisr Marj Bab Jazirat Jazira Bahr Nahr Hay Souq`)
 // entities here.
 var eventHeads = set(`Day Time Order Act Agreement Accord Accords Treaty Exercise Operation War Law Resolution Plan
 Protocol Declaration Doctrine Summit Award Prize Cup Games Festival Week Year Era Revolution Spring Crisis
-Deal Initiative Strategy Report Index Review Survey Census Constitution Charter Convention Program Programme`)
+Deal Initiative Strategy Report Index Review Survey Census Constitution Charter Convention Program Programme
+Show Expo`)
 
 // gatherings are named as organizations when capitalised.
 var gatherings = set(`Conference Dialogue Forum Congress Assembly Meeting`)
@@ -233,7 +234,7 @@ var gatherings = set(`Conference Dialogue Forum Congress Assembly Meeting`)
 var notNames = set(`IED IEDS VBIED VBIEDS SVBIED UAV UAVS UAS GMT UTC EST EDT CEO CFO GDP TV AM PM ISR EOD IDP IDPS
 SAM MANPADS ATGM RPG HQ KIA WIA POW POWS LNG OK FAQ PDF HTML URL AI COVID DNA PR ID OPED BLUF AKA ETA
 SUV SUVS EV EVS AWD LED IQ PC PCS GPS USB IT HR IPO ETF CPI VAT NFT API MPG MPH KM KG TBA TBD FAQ
-FY Q1 Q2 Q3 Q4 II III IV UPDATE BREAKING EXCLUSIVE WATCH READ MORE PHOTOS VIDEO BC AD B.C. A.D. CE BCE
+FY Q1 Q2 Q3 Q4 Rs II III IV UPDATE BREAKING EXCLUSIVE WATCH READ MORE PHOTOS VIDEO BC AD B.C. A.D. CE BCE
 JD Asian Asians African Africans European Europeans Latin Nordic Scandinavian Balkan Caribbean Westerners
 Sub-Saharan`)
 
@@ -244,7 +245,8 @@ var shipPrefixes = set(`HMS USS USNS HMCS HMAS INS FS ARA BNS ROKS JS MV SS RFS 
 // base", "the al-Hol camp".
 var placeHeadNouns = set(`base bases camp camps province governorate district crossing border city town village
 area region airport airbase field oilfield refinery port highway road valley dam checkpoint neighborhood
-neighbourhood prison market square bridge mountains desert garrison outpost enclave`)
+neighbourhood prison market square bridge mountains desert garrison outpost enclave hospital hotel facility
+compound airfield barracks mosque church stadium`)
 
 // webSuffixes end web domains named as outlets: "Polygraph.info".
 var webSuffixes = map[string]bool{"com": true, "org": true, "net": true, "info": true, "io": true, "news": true,

@@ -499,7 +499,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		c.typ = orgType(toks[a:b])
 	case locOpeners[first] && n > 1:
 		c.typ = bluf.Location
-	case c.title == "" && b < len(toks) && f.sent[b] == f.sent[a] && toks[b].clean && !toks[b].cap && groupHeadNouns[toks[b].key] &&
+	case c.title == "" && b < len(toks) && f.sent[b] == f.sent[a] && toks[b].clean && !toks[b].cap && groupHeadNouns[toks[b].key] && !toks[b-1].poss &&
 		!givenNames[first] && !f.kb.given[first]:
 		// "the Democratic Progressive party", "the Wagner group": the noun
 		// is part of the name.
@@ -507,7 +507,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		b++
 		c.b, c.end = b, toks[b-1].end
 	case n == 1 && c.title == "" && a > 0 && f.sent[a-1] == f.sent[a] && articles[toks[a-1].key] && b < len(toks) &&
-		f.sent[b] == f.sent[a] && toks[b].clean && !toks[b].cap && roleNouns[toks[b].key] && !givenNames[first] && !f.kb.given[first]:
+		f.sent[b] == f.sent[a] && toks[b].clean && !toks[b].cap && !toks[a].poss && roleNouns[toks[b].key] && !givenNames[first] && !f.kb.given[first]:
 		// "the Wikileaks founder", "a Hamas spokesman": the name is the
 		// organization the person serves.
 		c.typ = bluf.Organization
@@ -520,7 +520,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	case toks[a].cap && arabicArticle[strings.ToLower(first)] && !toks[a].sentStart && n > 1:
 		// "Al Jazeera", "Al Salem": a capitalised article opens places and
 		// organizations more often than people.
-		if prevCue {
+		if prevCue || f.placeAround(a, b) {
 			c.typ = bluf.Location
 		} else {
 			c.typ = bluf.Organization
@@ -539,11 +539,22 @@ func (f *finder) classify(a, b int) (cand, bool) {
 			// if resolution finds whose surname it is ("al-Sudani").
 			c.weak = n == 2 && arabicArticle[strings.ToLower(first)]
 		}
+	case c.title == "" && n <= 3 && !hasParticle && f.placeNounAfter(a, b):
+		c.typ = bluf.Location // "Walter Reed hospital", "the Rukban camp"
 	case n > 1 && givenNames[first]:
 		c.typ = bluf.Person
 	case n == 1 && camelCase(f.doc.Body[toks[a].start:toks[a].end]):
 		c.typ = bluf.Organization // "WeWork", "TotalEnergies": a brand
-	case prevCue && !givenNames[first] && !stopCaps[first] && !(n == 1 && strings.HasSuffix(first, "LY")):
+	case n == 1 && c.title == "" && b < len(toks) && f.sent[b] == f.sent[a] && toks[b].clean && !toks[b].cap && !toks[a].poss &&
+		(roleNouns[toks[b].key] || roleNouns[strings.TrimSuffix(toks[b].key, "S")] || groupNouns[toks[b].key]) &&
+		!givenNames[first] && !f.kb.given[first] && !ethnic[first]:
+		// "Ruptly reporters", "Audience members": a modifier of people,
+		// an organization unless it merely opens the sentence.
+		if toks[a].sentStart {
+			return cand{}, false
+		}
+		c.typ = bluf.Organization
+	case prevCue && !givenNames[first] && !stopCaps[first] && !(n == 1 && strings.HasSuffix(first, "LY")) && !(n == 1 && toks[a].upper):
 		c.typ = bluf.Location
 		// After "from", "to" or "at" one unknown word may as well be a
 		// company or a person: keep it only if the document says more.
@@ -619,7 +630,14 @@ func (f *finder) placeAround(a, b int) bool {
 			return true
 		}
 	}
-	return b < len(toks) && f.sent[b] == s && toks[b].clean && !toks[b].cap && placeHeadNouns[toks[b].key]
+	return f.placeNounAfter(a, b)
+}
+
+// placeNounAfter reports whether a lower-case place noun follows the name
+// [a, b): "the al-Tanf base", "Walter Reed hospital".
+func (f *finder) placeNounAfter(a, b int) bool {
+	toks := f.toks
+	return b < len(toks) && f.sent[b] == f.sent[a] && toks[b].clean && !toks[b].cap && placeHeadNouns[toks[b].key] && !toks[b-1].poss
 }
 
 // spelledAfter reports whether the name [a, b) is followed, in brackets

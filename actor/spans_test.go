@@ -362,3 +362,36 @@ func TestNounCues(t *testing.T) {
 		}
 	}
 }
+
+// TestModifiers: names that modify a noun: a place noun makes a place, a
+// role or group noun an organization (not after a possessive, not an
+// ethnic word), an acronym after "in" stays an organization, "Air" alone
+// is no title.
+func TestModifiers(t *testing.T) {
+	kb := testKB(t)
+	tests := []struct {
+		body, mention string
+		typ           bluf.EntityType // "" for no mention
+	}{
+		{"The senator was taken to Kelvin Hart hospital on Friday.", "Kelvin Hart", bluf.Location},
+		{"Audience members laughed at the remark.", "Audience", ""},
+		{"Two children died in ICPB custody last year, the ICPB said.", "ICPB", bluf.Organization},
+		{"The airline signed the deal at the Lagos Air Show.", "Air", ""},
+		{"He paid Rs 40,000 to an agent.", "Rs", ""},
+		{"Guards were assigned to Amina Kovacs's unit, and Kovacs's unit was searched.", "Kovacs", bluf.Person},
+		{"Our Kurdish partners held the line.", "Kurdish", ""},
+	}
+	for _, tt := range tests {
+		ms, es := kb.Find(testDoc(tt.body, ""))
+		_, e, ok := entityOf(ms, es, tt.mention)
+		if tt.typ == "" {
+			if ok && (e.Type.Coarse() == bluf.Person || e.Type == bluf.Organization) {
+				t.Errorf("Find(%q): %q found as %s %q, want no person or organization", tt.body, tt.mention, e.Type, e.Name)
+			}
+			continue
+		}
+		if !ok || e.Type != tt.typ {
+			t.Errorf("Find(%q) %q = %q %s (found %v), want %s", tt.body, tt.mention, e.Name, e.Type, ok, tt.typ)
+		}
+	}
+}
