@@ -401,6 +401,12 @@ func TestCode(t *testing.T) {
 			body: "Mali faces a stark choice: deepen its reliance on Russia or reopen talks with ECOWAS. Uganda must either sanction Kenya or expel its envoys.",
 			not:  []string{"- 06 RUS asserted", "- 04 IGOWAFWAS asserted", "RUS 04", "UGA 16 KEN asserted", "UGA 17 KEN asserted"},
 		},
+		{
+			name: "a passive of thinking or expecting is no act toward its subject",
+			body: "Kenya is expected to sign a deal with Ethiopia. Somalia was widely seen as the loser. Ugandan troops are believed to remain in Somalia. Chad was accused by Sudan of arming rebels.",
+			want: []string{"KEN 05 ETH intended -/undated", "SDN 11 TCD asserted -/undated"},
+			not:  []string{"- 01 KEN", "- 03 KEN", "- 01 SOM", "- 01 UGAMIL"},
+		},
 	}
 	for _, tt := range tests {
 		evs := codeText(t, c, tt.body, tt.published)

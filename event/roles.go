@@ -46,6 +46,12 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	lo := clauseStart(toks, m.first)
 	hi := clauseEnd(toks, m.last)
 	m.passive = !m.nominal && (isPassive(toks, m.first, m.form) || reducedRelative(toks, m.first, inActor))
+	// "is expected to sign", "was widely seen as", "are believed to
+	// remain": a passive of thinking or saying judges what follows; it
+	// is no act toward its subject.
+	if m.passive && judgmentVerbs[m.form.lemma] && afterWord(toks, m.last, hi, sp, inActor, "BY") == nil {
+		return nil
+	}
 	if !m.nominal && !m.passive && isNominal(toks, m.first, m.form, inActor) {
 		m.nominal = true
 	}
@@ -480,6 +486,16 @@ func mutualVerb(toks []token, m *match) bool {
 		}
 	}
 	return false
+}
+
+// judgmentVerbs, in the passive without "by", say what someone unnamed
+// thinks or expects: "X is expected to", "was seen as".
+var judgmentVerbs = map[string]bool{
+	"EXPECT": true, "SEE": true, "VIEW": true, "BELIEVE": true, "ESTIMATE": true, "THINK": true,
+	"CONSIDER": true, "REGARD": true, "KNOW": true, "SAY": true, "RUMOR": true, "RUMOUR": true,
+	"DEEM": true, "PERCEIVE": true, "PREDICT": true, "VERIFY": true, "DESCRIBE": true, "UNDERSTAND": true,
+	"REPORT": true, "SUSPECT": true, "PROJECT": true, "FORECAST": true, "ANTICIPATE": true, "TIPPED": true,
+	"FEAR": true, "PRESUME": true, "ASSUME": true, "CONFIRM": true, "SCHEDULE": true, "SET": true,
 }
 
 // treatyNoun lists what one leaves without a military retreat.
