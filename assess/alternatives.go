@@ -367,6 +367,11 @@ func (a *analysis) whetherOr(s *sent) []*hyp {
 			}
 		}
 		x = cutTail(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(x), ".")))
+		if copulas(x) >= 2 {
+			// "questions about whether he was fit for office was made
+			// up": the clause runs on into the outer sentence.
+			return nil
+		}
 		if neg, ok := negate(x); ok && len(strings.Fields(x)) >= 4 {
 			h1 := a.newHyp("whether1", x, s)
 			h2 := a.newHyp("whether1", neg, s)
@@ -966,4 +971,16 @@ func denialVerb(s *sent) string {
 		}
 	}
 	return "denied"
+}
+
+// copulas counts the finite forms of "be" in s.
+func copulas(s string) int {
+	n := 0
+	for _, t := range tokenize(s) {
+		switch t.word {
+		case "is", "are", "was", "were":
+			n++
+		}
+	}
+	return n
 }

@@ -222,3 +222,34 @@ func TestReviewFixes(t *testing.T) {
 		}
 	})
 }
+
+func TestInterrogative(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"How can we take the ministry's word for it when that word has so often been false.", true},
+		{"Can anyone believe the junta will hold elections next year.", true},
+		{"How the junta plans to hold elections is unclear.", false},
+		{"When the army withdrew, the militias moved in.", false},
+		{"Can Tho is the largest city in the Mekong Delta.", false},
+	}
+	for _, tt := range tests {
+		s := &sent{text: tt.in, toks: tokenize(tt.in)}
+		if got := interrogative(s); got != tt.want {
+			t.Errorf("interrogative(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestWhetherRunOn(t *testing.T) {
+	body := "Questions over the general's health\n\n" +
+		"The statement meant to settle questions about whether the general was fit to lead the council was written by his own aides. " +
+		"Doctors were not allowed to speak to reporters."
+	r := run(docOf(body))
+	for _, h := range r.Hypotheses {
+		if strings.Contains(h.Text, "council was written") {
+			t.Errorf("%s = %q runs on into the outer sentence", h.ID, h.Text)
+		}
+	}
+}

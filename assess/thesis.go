@@ -114,7 +114,7 @@ func (a *analysis) theses() []candidate {
 			sc += 2 * echo[i]
 			e = echoS[i]
 		}
-		if s.question {
+		if s.question || interrogative(s) {
 			sc -= 2
 		}
 		if s.has(cueAttribution) {
@@ -331,3 +331,22 @@ func quotation(t string) bool {
 	return strings.HasPrefix(t, "“") || strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "‘") ||
 		strings.Count(t, "”") > strings.Count(t, "“")
 }
+
+// interrogative reports a question left without its question mark ("How
+// can we take their word for it when ..."): a wh-word or auxiliary
+// followed by a subject pronoun or auxiliary.
+func interrogative(s *sent) bool {
+	if len(s.toks) < 3 {
+		return false
+	}
+	w0, w1 := s.toks[0].word, s.toks[1].word
+	switch w0 {
+	case "how", "why", "what", "who", "where", "when":
+		return modals[w1] || auxiliaries[w1] || w1 == "can" || w1 == "do" || w1 == "does" || w1 == "did" || w1 == "is" || w1 == "are"
+	case "can", "could", "should", "would", "will", "do", "does", "did", "is", "are", "isn't", "aren't":
+		return questionSubjects[w1]
+	}
+	return false
+}
+
+var questionSubjects = wordSet("we you i they he she it anyone anybody there")
