@@ -208,6 +208,12 @@ func (c *Coder) findVerbs(toks []token, inActor []int) []match {
 		if i+1 < len(toks) && (toks[i+1].up == "WHETHER" || toks[i+1].up == "IF" && deliberate(t.up)) {
 			continue
 		}
+		// "roll back tariffs", "taking back", "fought back": a particle
+		// after a verb, not the verb "back".
+		if t.up == "BACK" && i > 0 && inActor[i-1] < 0 && !toks[i-1].punct && !isCapitalized(toks[i-1].text) &&
+			!determiners[toks[i-1].up] && !adverbs[toks[i-1].up] && !strings.HasSuffix(toks[i-1].up, "LY") && !beForms[toks[i-1].up] && toks[i-1].up != "AND" && toks[i-1].up != "OR" {
+			continue
+		}
 		// "security issues": a noun unless an actor issues it.
 		if t.up == "ISSUES" && (i == 0 || inActor[i-1] < 0) {
 			continue

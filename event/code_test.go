@@ -407,6 +407,12 @@ func TestCode(t *testing.T) {
 			want: []string{"KEN 05 ETH intended -/undated", "SDN 11 TCD asserted -/undated"},
 			not:  []string{"- 01 KEN", "- 03 KEN", "- 01 SOM", "- 01 UGAMIL"},
 		},
+		{
+			name: "a nationality word qualifying a thing is no counterpart; 'back' after a verb is a particle",
+			body: "The court will rule on cases against Israel, including relating to Israeli settlements. Kenya wants to roll back tariffs on Chinese goods. Analysts told reporters the Russian and Sudanese claims are false. Kenya will back Somalia.",
+			want: []string{"KEN 05 SOM intended -/undated"},
+			not:  []string{"- 06 ISR", "- 05 CHN", "KEN 05 CHN", "- 01 RUS", "- 01 SDN"},
+		},
 	}
 	for _, tt := range tests {
 		evs := codeText(t, c, tt.body, tt.published)

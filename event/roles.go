@@ -152,7 +152,9 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 			// "strikes coordinated with Iraq": with is an ally here.
 			preps = []string{"ON", "AGAINST", "TARGETING", "AT", "INTO"}
 		}
-		if a := afterWord(toks, m.last, hi, sp, inActor, preps...); a != nil {
+		if a := afterWord(toks, m.last, hi, sp, inActor, preps...); a != nil && (violent(m.code) || !demonymOf(toks, a, inActor)) {
+			// "tariffs on Chinese goods" concern goods; violence
+			// "on Iranian facilities" still strikes Iran.
 			tgt = coordinated(toks, sp, a, hi)
 		} else if strings.HasSuffix(m.form.words[m.form.verb], "ING") || m.form != nil && strings.HasSuffix(toks[m.vi].up, "ING") {
 			if a := afterWord(toks, m.last, hi, sp, inActor, "OF"); a != nil {
@@ -1200,8 +1202,34 @@ func demonymOf(toks []token, a *span, inActor []int) bool {
 	if (toks[k].up == "AND" || toks[k].up == "OR") && k+2 < len(toks) && isCapitalized(toks[k+1].text) && inActor[k+1] < 0 {
 		k += 2
 	}
+	// "the Russian and Syrian claims": over a second nationality word.
+	if k+1 < len(toks) && (toks[k].up == "AND" || toks[k].up == "OR") && inActor[k+1] >= 0 {
+		if b := inActor[k+1]; b >= 0 {
+			n := k + 1
+			for n < len(toks) && inActor[n] == b {
+				n++
+			}
+			if n == k+2 && n < len(toks) && demonymLike(toks[k+1].up) {
+				nt := toks[n]
+				if !nt.punct && !isCapitalized(nt.text) && !functionWord(nt.up) && !territory[nt.up] && !people(nt.up) {
+					return true
+				}
+			}
+		}
+	}
 	t := toks[k]
 	return !t.punct && !isCapitalized(t.text) && !functionWord(t.up) && !territory[t.up] && !people(t.up)
+}
+
+// demonymLike reports a word shaped like a nationality adjective:
+// "Syrian", "Sudanese", "Turkish", "Iraqi", "French".
+func demonymLike(u string) bool {
+	for _, suf := range []string{"AN", "ESE", "ISH", "I", "CH", "IC"} {
+		if strings.HasSuffix(u, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // people reports a plural noun that names people ("smugglers",
