@@ -29,7 +29,8 @@ Jihad Hezbollah Hizballah Kataib Brotherhood Taliban Mission Programme Program A
 Hospital Embassy Consulate Legion Squadron Wing Component Battery Fleet Watch Studios Pictures
 Entertainment Technologies Systems Motors Labs Laboratories Records Publishing Holdings Observatory Intelligence Cooperation
 Shipping Logistics Trading Mining Minerals Construction Telecom Telecommunications Pharmaceuticals Investments
-Ventures Aerospace Electronics Semiconductor Steel Chemicals Insurance Refinery Refineries`)
+Ventures Aerospace Electronics Semiconductor Steel Chemicals Insurance Refinery Refineries
+Productions Management Associates Advisors Advisers Securities`)
 
 // orgOpeners start organization names ("Ministry of Defence",
 // "Kata'ib ...", "Harakat ...").
@@ -66,7 +67,8 @@ leader founder chairman chairwoman spokesman spokeswoman spokesperson director h
 professor lecturer student resident witness survivor farmer doctor physician nurse engineer teacher cleric
 preacher imam priest politician legislator lawmaker candidate businessman businesswoman entrepreneur
 soldier fighter militant veteran negotiator mediator envoy adviser advisor consultant strategist historian
-son daughter wife husband brother sister father mother widow nephew niece cousin uncle aunt`)
+son daughter wife husband brother sister father mother widow nephew niece cousin uncle aunt
+agent employee guard worker manager strategist trader banker investor`)
 
 // titleLinkers may join title words ("Minister of Foreign Affairs").
 var titleDomain = set(`Air Field Crown Petty of for the Former Acting Interim Special Senior Top Supreme Army Navy Foreign Affairs State Defense Defence Interior Finance Oil Energy Justice

@@ -357,6 +357,9 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	if a+1 < b && stopCaps[toks[a].key] && !orgHeads[toks[a].key] && !orgOpeners[toks[a].key] && f.particle(a+1) {
 		a += 2 // "Critics of Leila Haddad"
 	}
+	if a < b && toks[a].sentStart && toks[a].letters >= 9 && strings.HasSuffix(toks[a].key, "ING") && !f.kb.given[toks[a].key] {
+		a++ // "Sentencing is set for May", "Questioning Kovacs's judgment"
+	}
 	if a >= b {
 		return cand{}, false
 	}
@@ -469,7 +472,13 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	prevCue := a > 0 && f.sent[a-1] == f.sent[a] && (locCues[toks[a-1].key] || placeVerbs[toks[a-1].key] && !toks[a-1].cap ||
 		toks[a-1].key == "OF" && a > 1 && placeNouns[toks[a-2].key])
 	prevThe := a > 0 && f.sent[a-1] == f.sent[a] && !toks[a-1].cap && toks[a-1].key == "THE"
+	// "strategist at Miller Tabak", "a professor at Ruritania Tech": a
+	// workplace, not a place.
+	workplace := a > 1 && toks[a-1].key == "AT" && !toks[a-1].cap && f.sent[a-2] == f.sent[a] && !toks[a-2].cap &&
+		(roleNouns[toks[a-2].key] || roleNouns[strings.TrimSuffix(toks[a-2].key, "S")] || titleWords[toks[a-2].key])
 	switch {
+	case workplace && !givenNames[first] && !f.kb.given[first] && !locHeads[last]:
+		c.typ = orgType(toks[a:b])
 	case n == 1 && notNames[first], shipPrefixes[first] && (n > 1 || b < len(toks) && toks[b].cap):
 		return cand{}, false
 	case eventOpeners[first] && n > 1, eventHeads[last] || (n == 1 && eventHeads[first]), hasAgreement(toks[a:b]):
@@ -745,7 +754,7 @@ func (f *finder) personEvidence(a, b int) bool {
 	}
 	if a > 0 && f.sent[a-1] == s {
 		p := toks[a-1]
-		if !p.cap && personVerbs[p.key] && p.key != "WHO" && p.key != "WHOSE" {
+		if !p.cap && personVerbs[p.key] && p.key != "WHO" && p.key != "WHOSE" && toks[a].clean {
 			return true // "said Amina Kovacs"
 		}
 		if p.key == "TO" && a > 1 && toks[a-2].key == "ACCORDING" {

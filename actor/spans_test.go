@@ -395,3 +395,32 @@ func TestModifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkplacesAndOpeners: "analyst at X" names a workplace, an
+// organization; a long -ing word opening a sentence is no name; "said"
+// before a quotation is no evidence for the quoted word.
+func TestWorkplacesAndOpeners(t *testing.T) {
+	kb := testKB(t)
+	tests := []struct {
+		body, mention string
+		typ           bluf.EntityType // "" for no person
+	}{
+		{"Amina Kovacs, an analyst at Brenner Halvorsen, expects more raids.", "Brenner Halvorsen", bluf.Organization},
+		{"Sentencing is scheduled for March.", "Sentencing", ""},
+		{"I said, 'Send them home.'", "Send", ""},
+		{"The film was made by Lakeside Productions in Accra.", "Lakeside Productions", bluf.Organization},
+	}
+	for _, tt := range tests {
+		ms, es := kb.Find(testDoc(tt.body, ""))
+		_, e, ok := entityOf(ms, es, tt.mention)
+		if tt.typ == "" {
+			if ok && e.Type == bluf.Person {
+				t.Errorf("Find(%q): %q typed person", tt.body, tt.mention)
+			}
+			continue
+		}
+		if !ok || e.Type != tt.typ {
+			t.Errorf("Find(%q) %q = %q %s (found %v), want %s", tt.body, tt.mention, e.Name, e.Type, ok, tt.typ)
+		}
+	}
+}
