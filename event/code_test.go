@@ -413,6 +413,12 @@ func TestCode(t *testing.T) {
 			want: []string{"KEN 05 SOM intended -/undated"},
 			not:  []string{"- 06 ISR", "- 05 CHN", "KEN 05 CHN", "- 01 RUS", "- 01 SDN"},
 		},
+		{
+			name: "a list ends where a clause starts after a comma; no coded actor, no event",
+			body: "Kenya should expand cooperation with Ethiopia and Somalia, and Uganda needs to harden its border. Coastal states are exposed as well.",
+			want: []string{"KEN 05 ETH possible -/undated", "KEN 05 SOM possible -/undated"},
+			not:  []string{"KEN 05 UGA", "- 05 -"},
+		},
 	}
 	for _, tt := range tests {
 		evs := codeText(t, c, tt.body, tt.published)

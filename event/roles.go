@@ -234,6 +234,11 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	if len(src) == 0 && len(tgt) == 0 {
 		return nil
 	}
+	// "Coastal states are exposed": with no coded actor on either side
+	// only violence says something.
+	if !violent(m.code) && !anyCode(src) && !anyCode(tgt) {
+		return nil
+	}
 	if len(tgt) == 0 && len(src) >= 2 && mutual(m.code) && mutualVerb(toks, m) {
 		// "Iran and Iraq signed a security pact", "the Philippines and
 		// France agree", "the two armies clashed": each acts toward
@@ -301,6 +306,16 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 		}
 	}
 	return out
+}
+
+// anyCode reports an actor with a code among as.
+func anyCode(as []*span) bool {
+	for _, a := range as {
+		if a != nil && a.ref.Code != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // armed reports an armed actor: an armed group, or a code with a
@@ -1286,7 +1301,8 @@ func startsClause(toks []token, i int) bool {
 	}
 	switch u := toks[i].up; u {
 	case "HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", "WILL", "WOULD", "COULD", "MAY", "MIGHT",
-		"CAN", "DID", "DOES", "SAID", "SAYS", "ALSO", "THEN":
+		"CAN", "DID", "DOES", "SAID", "SAYS", "ALSO", "THEN", "NEEDS", "MUST", "SHOULD", "SHALL",
+		"WANTS", "SEEKS", "PLANS", "AIMS", "HOPES", "INTENDS", "REMAINS", "CONTINUES", "SEEMS", "APPEARS":
 		return true
 	default:
 		return strings.HasSuffix(u, "ED") && !isCapitalized(toks[i].text)
@@ -1339,6 +1355,15 @@ func prune(evs []coded) []coded {
 			continue
 		}
 		seen[k] = true
+		// "with Taipei and Taiwan": one verb toward two names of one
+		// actor is one event.
+		if e.src != nil && e.tgt != nil && e.src.ref.Code != "" && e.tgt.ref.Code != "" {
+			kc := [3]any{e.m, e.src.ref.Code + " " + e.tgt.ref.Code, e.cameo()}
+			if seen[kc] {
+				continue
+			}
+			seen[kc] = true
+		}
 		if e.tgt != nil && e.tgt.place {
 			dup := false
 			for k, f := range evs {
