@@ -418,10 +418,22 @@ func completeClause(clause, sentence string) string {
 		}
 		clause = strings.TrimLeft(clause[len(w):], " ,")
 	}
-	if !bareVerbStart(clause) {
+	if whole := strings.TrimRight(trimLead(sentence), ".!?\"”’ "); strings.EqualFold(strings.TrimRight(clause, ".!?\"”’ "), whole) {
+		return clause // the whole sentence, not a clause cut from it
+	}
+	base := baseVerbStart(clause)
+	if !base && !bareVerbStart(clause) {
 		return clause
 	}
-	// The subject: the words of the sentence before its first verb.
+	// The subject: the words of the sentence before its first verb,
+	// after a fronted subordinate clause ("When the tariff is small, an
+	// importer may ...").
+	sentence = strings.TrimSpace(trimLead(sentence))
+	if frontedOpeners[strings.ToLower(firstWordOf(sentence))] {
+		if i := strings.Index(sentence, ", "); i > 0 {
+			sentence = sentence[i+2:]
+		}
+	}
 	toks := tokenize(sentence)
 	for i, t := range toks {
 		if i == 0 {
@@ -432,14 +444,44 @@ func completeClause(clause, sentence string) string {
 		}
 		if auxVerbs[t.word] || verbLike(toks, i) {
 			subj := strings.TrimSpace(sentence[:t.start])
-			if strings.ContainsAny(subj, ",;:") || clauseConjunctions[strings.ToLower(firstWordOf(subj))] {
+			if strings.ContainsAny(subj, ",;:") || clauseConjunctions[strings.ToLower(firstWordOf(subj))] || frontedOpeners[strings.ToLower(firstWordOf(subj))] {
 				break
+			}
+			if base {
+				// "keep its prices stable" -> "an importer keeps its prices stable".
+				w := firstWordOf(clause)
+				return subj + " " + thirdPersonFor(subj, strings.ToLower(w)) + clause[len(w):]
 			}
 			return subj + " " + lowerFirst(clause)
 		}
 	}
-	return strings.TrimSpace(trimLead(sentence))
+	return sentence
 }
+
+// baseVerbStart reports a clause that opens with a verb in its base form
+// and its object ("keep its prices stable", "pass the cost on"): a
+// word that is no function word, followed by a determiner.
+func baseVerbStart(clause string) bool {
+	toks := tokenize(clause)
+	if len(toks) < 3 || !strings.HasPrefix(clause, firstWordOf(clause)) {
+		return false
+	}
+	w := toks[0].word
+	if stopwords[w] || prepositions[w] || adverbs[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(clause); unicode.IsUpper(r) && toks[0].word != strings.ToLower(firstWordOf(clause)) {
+		return false
+	}
+	return objectDeterminers[toks[1].word]
+}
+
+var (
+	frontedOpeners    = wordSet("when if as while after before although though since because once unless whenever whereas")
+	prepositions      = wordSet("despite amid amidst following during like unlike beyond across inside outside throughout within without toward towards upon via per including given")
+	objectDeterminers = wordSet("the its their his her our this these those")
+	adverbs           = wordSet("perhaps maybe still even now then soon often never always just only almost already yet instead indeed thus hence so too all both either neither half once twice here there today yesterday tomorrow meanwhile otherwise")
+)
 
 // bareVerbStart reports a clause that opens with a verb and so lacks its
 // subject: an auxiliary ("has", "would") or a verb in -s/-ed followed by

@@ -112,6 +112,13 @@ func TestCompleteClause(t *testing.T) {
 			"The cabinet could keep the mission and would expel the advisers.",
 			"The cabinet would expel the advisers"},
 		{"Talks to resume in Doha next week", "Talks to resume in Doha next week.", "Talks to resume in Doha next week"},
+		{"keep its prices stable",
+			"When the levy is small, a trader may choose to keep its prices stable rather than pass the cost on to buyers.",
+			"a trader keeps its prices stable"},
+		{"pass the cost on to buyers",
+			"When the levy is small, a trader may choose to keep its prices stable rather than pass the cost on to buyers.",
+			"a trader passes the cost on to buyers"},
+		{"Despite the ceasefire fighting went on", "Despite the ceasefire fighting went on.", "Despite the ceasefire fighting went on"},
 		{"the junta extends the transition", "Analysts say the junta extends the transition.", "the junta extends the transition"},
 	}
 	for _, tt := range tests {
