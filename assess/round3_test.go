@@ -260,3 +260,22 @@ func TestWhetherRunOn(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedLede checks that a lede built of someone else's quoted words
+// is not the writer's thesis.
+func TestQuotedLede(t *testing.T) {
+	body := "The Port Merger Is Bad News for Mombasa\n\n" +
+		"The merger of the two port operators will create a “stronger” and “more competitive” gateway for East Africa, with “world-class efficiency.” " +
+		"That is what the shareholders were told.\n\n" +
+		"In truth, the merger is a bad deal for Mombasa: it will cut hundreds of jobs and leave the port with higher fees. " +
+		"Mergers of this kind have rarely helped the ports they touched. " +
+		"Mombasa's dockworkers will pay for it, and the merger is clearly a bad deal for the city."
+	doc := docOf(body)
+	doc.Title = "The Port Merger Is Bad News for Mombasa"
+	r := &bluf.Report{Title: doc.Title, Sentences: doc.Sentences}
+	Assess(r, doc, nil)
+	checkReport(t, "quoted lede", doc, r)
+	if strings.Contains(r.BLUF.Text, "world-class") || !strings.Contains(r.BLUF.Text, "bad deal") {
+		t.Errorf("BLUF = %q, want the writer's judgment that the merger is a bad deal", r.BLUF.Text)
+	}
+}

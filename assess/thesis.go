@@ -79,7 +79,7 @@ func (a *analysis) theses() []candidate {
 				sc -= pos / 2
 			case reportsData(s):
 				sc -= pos/2 + 0.6*math.Min(float64(s.cues[cueJudgment]), 2)
-			case !s.has(cueAttribution) && !s.question:
+			case !s.has(cueAttribution) && !s.question && strings.Count(s.text, "“") < 2:
 				sc += 0.6
 				if len(s.toks) > 0 && (s.toks[0].word == "instead" || s.toks[0].word == "but" || s.toks[0].word == "yet") {
 					sc += 0.4 // the writer's turn against what was expected
@@ -117,7 +117,8 @@ func (a *analysis) theses() []candidate {
 		if s.question || interrogative(s) {
 			sc -= 2
 		}
-		if s.has(cueAttribution) {
+		if s.has(cueAttribution) || strings.Count(s.text, "“") >= 2 {
+			// Attributed, or built of someone else's quoted words.
 			sc -= 0.8
 		} else if quotation(s.text) {
 			sc -= 1 // someone else's words, attributed elsewhere
