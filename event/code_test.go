@@ -419,6 +419,12 @@ func TestCode(t *testing.T) {
 			want: []string{"KEN 05 ETH possible -/undated", "KEN 05 SOM possible -/undated"},
 			not:  []string{"KEN 05 UGA", "- 05 -"},
 		},
+		{
+			name: "an unknown subject's words have no counterpart; a country's agent at home is no relation",
+			body: "An analyst suggested the Sudanese plan would fail. Prime Minister Abiy Ahmed visited a dam in Ethiopia. Sudanese soldiers attacked Sudan's villages. Prime Minister Abiy Ahmed visited Kenya.",
+			want: []string{"SDNMIL 19 SDN asserted -/undated", "ETHGOV 04 KEN asserted -/undated"},
+			not:  []string{"- 02 SDN", "- 01 SDN", "ETHGOV 04 ETH", "ETH 04 ETHGOV"},
+		},
 	}
 	for _, tt := range tests {
 		evs := codeText(t, c, tt.body, tt.published)

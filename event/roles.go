@@ -234,6 +234,12 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	if len(src) == 0 && len(tgt) == 0 {
 		return nil
 	}
+	// "Simpson suggested the reason residents stay": an active verb
+	// whose subject is no known actor says nothing of its object but
+	// violence done to it.
+	if len(src) == 0 && !m.passive && !m.nominal && !violent(m.code) {
+		return nil
+	}
 	// "Coastal states are exposed": with no coded actor on either side
 	// only violence says something.
 	if !violent(m.code) && !anyCode(src) && !anyCode(tgt) {
@@ -297,6 +303,14 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 			if s != nil && t != nil && sameActor(s, t) {
 				continue
 			}
+			// "Netanyahu visited a settlement in the West Bank",
+			// "the British Foreign Office reiterated the UK's
+			// position": a country's own agent acting toward the
+			// country is domestic, not a relation; only violence
+			// within it is reported.
+			if s != nil && t != nil && quadClass(rootOf(m.code)) < 4 && domestic(s, t) {
+				continue
+			}
 			out = append(out, coded{m: m, src: s, tgt: t, modality: mod})
 			// "X visited Y" is also "Y hosted X": the dictionary's
 			// reciprocal code ("042:043").
@@ -306,6 +320,22 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 		}
 	}
 	return out
+}
+
+// domestic reports an agent of a country and the bare country itself
+// ("ISRGOV" and "ISR").
+func domestic(a, b *span) bool {
+	ca, cb := a.ref.Code, b.ref.Code
+	if len(ca) < 3 || len(cb) < 3 || ca == cb {
+		return false
+	}
+	for _, c := range []string{ca, cb} {
+		// Rebels and the opposition stand against their country.
+		if strings.Contains(c[3:], "REB") || strings.Contains(c[3:], "OPP") || strings.Contains(c[3:], "INS") || strings.Contains(c[3:], "SEP") {
+			return false
+		}
+	}
+	return countryCode(ca) != "" && (ca == countryCode(cb) || cb == countryCode(ca))
 }
 
 // anyCode reports an actor with a code among as.
