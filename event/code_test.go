@@ -425,6 +425,12 @@ func TestCode(t *testing.T) {
 			want: []string{"SDNMIL 19 SDN asserted -/undated", "ETHGOV 04 KEN asserted -/undated"},
 			not:  []string{"- 02 SDN", "- 01 SDN", "ETHGOV 04 ETH", "ETH 04 ETHGOV"},
 		},
+		{
+			name: "leaving a place is no trip to it",
+			body: "The base will stay after American troops leave Iraq. Russia pressed Kenya to leave ECOWAS. President Ruto left Ethiopia on Monday.",
+			want: []string{"USAMIL 08 IRQ asserted -/undated", "KEN 16 IGOWAFWAS demanded -/undated"},
+			not:  []string{"USAMIL 04", "KEN 04", "KENGOV 04 ETH", "ETH 04"},
+		},
 	}
 	for _, tt := range tests {
 		evs := codeText(t, c, tt.body, tt.published)

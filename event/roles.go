@@ -271,6 +271,20 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	if len(tgt) == 0 && !violent(m.code) {
 		return nil
 	}
+	// "American troops leave Syria": leaving a place is no trip to it.
+	// Troops leaving withdraw; a state leaving a bloc cuts relations;
+	// anyone else leaving somewhere does nothing to it. "Left for
+	// Nairobi" is still a journey there.
+	if departVerbs[m.form.lemma] && !m.passive && len(tgt) > 0 && tgt[0] != nil && tgt[0].first > m.last && !wordBetween(toks, m.last, tgt[0].first, "FOR") && !wordBetween(toks, m.last, tgt[0].first, "TO") {
+		switch {
+		case militaryContext(toks, lo, hi, src):
+			m.code, m.alt = "0874", ""
+		case strings.HasPrefix(tgt[0].ref.Code, "IGO") || tgt[0].typ == bluf.Organization:
+			m.code, m.alt = "161", ""
+		default:
+			return nil
+		}
+	}
 	// "announced their withdrawal from ECOWAS": leaving an
 	// organization or a treaty reduces relations; only troops leave
 	// militarily.
@@ -544,6 +558,9 @@ var judgmentVerbs = map[string]bool{
 	"REPORT": true, "SUSPECT": true, "PROJECT": true, "FORECAST": true, "ANTICIPATE": true, "TIPPED": true,
 	"FEAR": true, "PRESUME": true, "ASSUME": true, "CONFIRM": true, "SCHEDULE": true, "SET": true,
 }
+
+// departVerbs name leaving a place.
+var departVerbs = map[string]bool{"LEAVE": true, "QUIT": true, "EXIT": true, "DEPART": true}
 
 // treatyNoun lists what one leaves without a military retreat.
 var treatyNoun = map[string]bool{
