@@ -611,15 +611,14 @@ func clauseHas(s *sent, bounds []int, c int, cue string) bool {
 // reports confirmation) or negates it (inconsistent, very inconsistent
 // when it calls it false). The denial mirrors these ratings.
 func (a *analysis) rateClaim(s *sent, h *hyp) string {
-	var mw, tw float64
 	matched := map[string]bool{}
-	preds := 0
-	for _, t := range s.toks {
-		if h.feats.m[t.stem] && !stopwords[t.word] && !matched[t.stem] {
-			matched[t.stem] = true
+	var predAt []int // positions of matched words that are not names
+	for i, t := range s.toks {
+		if h.feats.m[t.stem] && !stopwords[t.word] {
 			if r, _ := utf8.DecodeRuneInString(s.text[t.start:]); !unicode.IsUpper(r) {
-				preds++
+				predAt = append(predAt, i)
 			}
+			matched[t.stem] = true
 		}
 	}
 	for _, ms := range [][]match{s.conc, s.ents} {
@@ -629,48 +628,90 @@ func (a *analysis) rateClaim(s *sent, h *hyp) string {
 			}
 		}
 	}
-	for f := range h.feats.m {
+	if len(matched) == 0 {
+		return bluf.Neutral
+	}
+	var mw, tw float64
+	for _, f := range h.distinctList() { // sorted: a fixed summation order
 		w := a.weight(f)
 		tw += w
 		if matched[f] {
 			mw += w
 		}
 	}
-	if tw == 0 || len(matched) == 0 {
+	if tw == 0 {
 		return bluf.Neutral
 	}
 	share := mw / tw
-	negated, falsity, confirmed, anaphor := false, false, false, false
+	// near reports a word of set within n tokens before a matched word
+	// of the claim (or after it, for after > 0).
+	near := func(set map[string]bool, before, after int) bool {
+		for _, p := range predAt {
+			for k := max(0, p-before); k < len(s.toks) && k <= p+after; k++ {
+				if set[s.toks[k].word] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	falsity, confirmed, anaphor, denies := false, false, false, false
 	for i, t := range s.toks {
 		switch {
-		case negators[t.word] || denyWords[t.word]:
-			negated = true
 		case falsityWords[t.word]:
 			falsity = true
 		case confirmWords[t.word]:
 			confirmed = true
 		case claimNouns[t.word]:
 			anaphor = true
+		case denyWords[t.word]:
+			denies = true
 		case t.word == "evidence" && i > 0 && negators[s.toks[i-1].word]:
-			negated = true
+			denies = true // "no evidence"
 		}
 	}
-	if falsity && (anaphor || preds > 0 || share >= 0.1) {
+	switch {
+	case falsity && (anaphor || near(falsityWords, 8, 8)):
 		return bluf.VeryInconsistent
-	}
-	if negated && (preds > 0 || anaphor || share >= 0.15) {
+	case denies && (anaphor || len(predAt) > 0) || near(negators, 5, 0) || near(denyWords, 6, 0):
 		return bluf.Inconsistent
+	case len(predAt) == 0 || near(negators, 8, 3):
+		return bluf.Neutral
 	}
-	if negated || preds == 0 {
+	// Restating the claim takes its predicate, not only its actors: two
+	// of its content words, or its only one.
+	stems := map[string]bool{}
+	for _, p := range predAt {
+		stems[s.toks[p].stem] = true
+	}
+	if len(stems) < min(2, claimPredicates(h)) {
 		return bluf.Neutral
 	}
 	switch {
 	case confirmed && share >= 0.25:
 		return bluf.VeryConsistent
-	case share >= 0.4 || confirmed && preds >= 2:
+	case share >= 0.4 || confirmed && len(stems) >= 2:
 		return bluf.Consistent
 	}
 	return bluf.Neutral
+}
+
+// claimPredicates counts the content words of h's text that are not
+// names.
+func claimPredicates(h *hyp) int {
+	n := 0
+	seen := map[string]bool{}
+	for _, t := range tokenize(h.text) {
+		if stopwords[t.word] || seen[t.stem] || !h.feats.m[t.stem] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(h.text[t.start:]); unicode.IsUpper(r) && t.start > 0 {
+			continue
+		}
+		seen[t.stem] = true
+		n++
+	}
+	return n
 }
 
 var (
