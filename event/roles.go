@@ -275,7 +275,7 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	// Troops leaving withdraw; a state leaving a bloc cuts relations;
 	// anyone else leaving somewhere does nothing to it. "Left for
 	// Nairobi" is still a journey there.
-	if departVerbs[m.form.lemma] && !m.passive && len(tgt) > 0 && tgt[0] != nil && tgt[0].first > m.last && !wordBetween(toks, m.last, tgt[0].first, "FOR") && !wordBetween(toks, m.last, tgt[0].first, "TO") {
+	if departVerbs[m.form.lemma] && !m.passive && len(tgt) > 0 && tgt[0] != nil && tgt[0].first > m.last && directObject(toks, m.last, inActor) {
 		switch {
 		case militaryContext(toks, lo, hi, src):
 			m.code, m.alt = "0874", ""
