@@ -18,7 +18,13 @@
 //     talks"), and explicit comparisons ("X seems less risky than
 //     Y") favour one side.
 //   - The thesis is scored on position (lead and conclusion), judgment
-//     cues, overlap with the title, centrality and restatement.
+//     cues, overlap with the title, centrality and restatement. In a
+//     piece that argues (the writer speaks in the first person, or a
+//     fifth of the unattributed sentences judge), a plain report of
+//     events loses half its position weight and the writer's own
+//     judgment gains; quotations, poll results ("a new poll shows"),
+//     questions without their question mark and sentences that open
+//     with a pronoun are no thesis.
 //   - Hypotheses come from stated alternatives: "two options: X or Y",
 //     "either X or Y", "choose between X and Y", "whether X", chains of
 //     modal alternatives ("X could A. It could also B. There may also
@@ -30,6 +36,16 @@
 //     and a stated next step against its stated reversal. Without any,
 //     the thesis is set against the strongest counter-claim the text
 //     cites, else against its labelled null hypothesis.
+//   - A hypothesis cut from a sentence stands alone: a leading
+//     conjunction or "also" goes, and a clause opening with a verb gets
+//     back its sentence's subject ("keep its prices stable" -> "an
+//     importer keeps its prices stable"), else the whole sentence.
+//   - A claim and its denial are contradictories: the denial's ratings
+//     mirror the claim's. A row bears on the claim only by restating
+//     its predicate (consistent; very consistent when it reports
+//     confirmation) or negating it (a negation near the claim's words,
+//     a denial naming it: inconsistent; calling it false: very
+//     inconsistent); sharing its place or actors is no evidence.
 //   - The ACH matrix rates every informative sentence against every
 //     hypothesis from the hypothesis's distinctive words and concepts
 //     (with synonyms and paired opposites: strengthen/weaken,
@@ -42,6 +58,11 @@
 //     Rows are weighted by credibility and scored by weighted
 //     inconsistency (Open Source ACH); ICD 203 likelihood terms follow
 //     the ranking, and a thin margin stays a roughly even chance.
+//   - Recommendations are prescriptions ("should", "must", "calls
+//     on"), never importance ("X is vital to"), conditional necessity
+//     ("would have to"), a court's ruling or a poll share; an actor's
+//     quoted prescription, or one continuing a quotation, names the
+//     speaker ("(per ...)").
 //   - Key assumptions are premises only (conditionals, dependences,
 //     absolutes; never prescriptions or the hypotheses themselves); the
 //     basis says what would undermine each, "solid" when another
