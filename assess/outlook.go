@@ -782,8 +782,8 @@ var hypotheticalAux = wordSet("would could might had")
 func (a *analysis) prescriptionText(s *sent, n int) string {
 	t := tidy(stripLabel(trimLead(s.text)))
 	who := a.speaker(s)
-	if who == "" || strings.HasPrefix(strings.ToLower(t), strings.ToLower(who)) {
-		return limit(t, n)
+	if who == "" || strings.Contains(strings.ToLower(t), strings.ToLower(who)) {
+		return limit(t, n) // the writer's own, or its speaker is named in it
 	}
 	if m := colonSaidRe.FindStringSubmatchIndex(t); m != nil {
 		t = tidy(t[m[1]:]) // "He added: X" -> "X (per Name)"
@@ -791,6 +791,10 @@ func (a *analysis) prescriptionText(s *sent, n int) string {
 	per := " (per " + tidyWho(who) + ")"
 	return limit(strings.TrimRight(t, ". "), n-len(per)-1) + per + "."
 }
+
+// tailSaidRe reads a quotation's attribution after it: "..., Esper
+// said." or "..., said Jane Doe, the envoy."
+var tailSaidRe = regexp.MustCompile(`[,”"’]\s+(?:([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:said|says|added|wrote|warned|insisted|told\s[^,.]{2,40})|(?:said|says|added|wrote|warned|insisted)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))(?:,[^,]{0,80},?)?(?:\s+(?:on|in|at)\s[^,.]{2,60})?\.?$`)
 
 // colonSaidRe reads "A added:" or "A said:" before a quotation.
 var colonSaidRe = regexp.MustCompile(`^(.{2,60}?)\s+(?:said|says|added|adds|told [^:]{2,40}|wrote|writes|stated|continued|insisted|warned)\s*:`)
@@ -833,6 +837,8 @@ func (a *analysis) speaker(s *sent) string {
 	who := ""
 	if m := colonSaidRe.FindStringSubmatch(trimLead(t)); m != nil {
 		who = m[1]
+	} else if m := tailSaidRe.FindStringSubmatch(strings.TrimSpace(t)); m != nil {
+		who = m[1] + m[2]
 	} else if cl, ok := parseAnyClaim(t); ok {
 		who = cl.who
 	}

@@ -279,3 +279,26 @@ func TestQuotedLede(t *testing.T) {
 		t.Errorf("BLUF = %q, want the writer's judgment that the merger is a bad deal", r.BLUF.Text)
 	}
 }
+
+func TestSpeaker(t *testing.T) {
+	body := "Talks in Hanoi\n\n" +
+		"The minister arrived in Hanoi on Tuesday for two days of talks. " +
+		"“We oppose intimidation, and we call for an end to unlawful activities at sea,” Lindqvist said. " +
+		"Officials from both sides met again on Wednesday.\n\n" +
+		"Maria Lindqvist, the Swedish envoy, spoke after the meeting. " +
+		"She added: “Both navies must keep their hotlines open. " +
+		"The fishing fleets should be left alone.”"
+	doc := docOf(body)
+	r := run(doc)
+	a := newAnalysis(r, doc, nil)
+	want := map[string]string{"s3": "Lindqvist", "s6": "Maria Lindqvist", "s7": "Maria Lindqvist", "s2": "", "s4": ""}
+	for _, s := range a.prose {
+		w, ok := want[s.id]
+		if !ok {
+			continue
+		}
+		if got := a.speaker(s); got != w {
+			t.Errorf("speaker(%q) = %q, want %q", s.text, got, w)
+		}
+	}
+}
