@@ -327,18 +327,26 @@ func (c *Coder) spans(sent bluf.Sentence, toks []token, ms []bluf.Mention, ents 
 		// and recalled its ambassador": the agents of the sentence's
 		// subject, the first country named, or of the actor in "Iran
 		// and its proxies".
-		if first > 0 && (toks[first-1].up == "ITS" || toks[first-1].up == "THEIR") {
+		// "its regional combat forces": over a few modifiers.
+		pos := first - 1
+		for pos >= 0 && pos >= first-3 && !toks[pos].punct && !isCapitalized(toks[pos].text) && !functionWord(toks[pos].up) && !determiners[toks[pos].up] && !covered[pos] {
+			pos--
+		}
+		if pos < 0 || toks[pos].up != "ITS" && toks[pos].up != "THEIR" {
+			pos = first - 1
+		}
+		if pos >= 0 && (toks[pos].up == "ITS" || toks[pos].up == "THEIR") {
 			from := 0
 			// "Iran and its proxies": the actor just before "and".
-			if first >= 3 && toks[first-2].up == "AND" {
+			if pos >= 2 && toks[pos-1].up == "AND" {
 				for k := range out {
-					if out[k].last == first-3 {
+					if out[k].last == pos-2 {
 						from = k
 					}
 				}
 			}
 			for k := from; k < len(out); k++ {
-				if out[k].last >= first-1 {
+				if out[k].last >= pos {
 					break
 				}
 				if cc := countryCode(out[k].ref.Code); cc != "" && !isAgentCode(out[k].ref.Code) && !out[k].place {

@@ -431,6 +431,12 @@ func TestCode(t *testing.T) {
 			want: []string{"USAMIL 08 IRQ asserted -/undated", "KEN 16 IGOWAFWAS demanded -/undated"},
 			not:  []string{"USAMIL 04", "KEN 04", "KENGOV 04 ETH", "ETH 04"},
 		},
+		{
+			name: "one's own troops are no counterpart; engaging a state outside a fight is dealing with it",
+			body: "China has sent troops to Taiwan. The US had planned the withdrawal of its regional combat forces. Kenya deployed soldiers. Kenya has only been able to engage Somalia where it has an advantage. Kenyan forces engaged al-Shabaab fighters near the border.",
+			want: []string{"CHN 06 TWN asserted -/undated", "KEN 04 SOM intended -/undated", "KENMIL 19 SOMREB asserted -/undated"},
+			not:  []string{"CHN 06 MIL", "USA 03 MIL", "USA 03 USAMIL", "KEN 06", "KEN 19 SOM"},
+		},
 	}
 	for _, tt := range tests {
 		evs := codeText(t, c, tt.body, tt.published)

@@ -271,6 +271,22 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	if len(tgt) == 0 && !violent(m.code) {
 		return nil
 	}
+	// "China sent troops to the border": bare troops sent or deployed
+	// are the sender's own; where they go is the counterpart.
+	if !m.passive && len(src) > 0 && src[0] != nil && len(tgt) > 0 && tgt[0] != nil && tgt[0].agentOnly && tgt[0].first > m.last && movesOwn[m.form.lemma] {
+		if a := afterWord(toks, tgt[0].last, hi, sp, inActor, "TO", "INTO", "IN", "ACROSS", "NEAR"); a != nil {
+			tgt = []*span{a}
+		} else if violent(m.code) {
+			tgt = nil
+		} else {
+			return nil
+		}
+	}
+	// "able to engage Iraq": engaging a state outside any fighting is
+	// dealing with it.
+	if m.form.lemma == "ENGAGE" && violent(m.code) && len(tgt) > 0 && tgt[0] != nil && !armed(tgt[0]) && !militaryContext(toks, lo, hi, src) {
+		m.code, m.alt = "040", ""
+	}
 	// "American troops leave Syria": leaving a place is no trip to it.
 	// Troops leaving withdraw; a state leaving a bloc cuts relations;
 	// anyone else leaving somewhere does nothing to it. "Left for
@@ -557,6 +573,12 @@ var judgmentVerbs = map[string]bool{
 	"DEEM": true, "PERCEIVE": true, "PREDICT": true, "VERIFY": true, "DESCRIBE": true, "UNDERSTAND": true,
 	"REPORT": true, "SUSPECT": true, "PROJECT": true, "FORECAST": true, "ANTICIPATE": true, "TIPPED": true,
 	"FEAR": true, "PRESUME": true, "ASSUME": true, "CONFIRM": true, "SCHEDULE": true, "SET": true,
+}
+
+// movesOwn lists verbs that move the subject's own people.
+var movesOwn = map[string]bool{
+	"SEND": true, "DEPLOY": true, "DISPATCH": true, "MOBILIZE": true, "MOBILISE": true, "STATION": true,
+	"MOVE": true, "WITHDRAW": true, "PULL": true, "REDEPLOY": true, "RECALL": true, "POSITION": true,
 }
 
 // departVerbs name leaving a place.
