@@ -214,6 +214,10 @@ func (c *Coder) findVerbs(toks []token, inActor []int) []match {
 			!determiners[toks[i-1].up] && !adverbs[toks[i-1].up] && !strings.HasSuffix(toks[i-1].up, "LY") && !beForms[toks[i-1].up] && toks[i-1].up != "AND" && toks[i-1].up != "OR" {
 			continue
 		}
+		// "with respect to Iran", "in respect of": a preposition.
+		if t.up == "RESPECT" && i > 0 && (toks[i-1].up == "WITH" || toks[i-1].up == "IN") {
+			continue
+		}
 		// "security issues": a noun unless an actor issues it.
 		if t.up == "ISSUES" && (i == 0 || inActor[i-1] < 0) {
 			continue

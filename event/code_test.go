@@ -437,6 +437,12 @@ func TestCode(t *testing.T) {
 			want: []string{"CHN 06 TWN asserted -/undated", "KEN 04 SOM intended -/undated", "KENMIL 19 SOMREB asserted -/undated"},
 			not:  []string{"CHN 06 MIL", "USA 03 MIL", "USA 03 USAMIL", "KEN 06", "KEN 19 SOM"},
 		},
+		{
+			name: "a gerund subject is a course of action; an infinitive's 'to' and 'with respect to' introduce no one",
+			body: "Striking Sudanese assets in Chad may not deter Sudan. Withdrawal would embolden the US to sanction Iraq. Kenya will not change course with respect to Somalia. The problem is determining Iraq's policy. Fleeing the fighting, Sudanese soldiers attacked Chad.",
+			want: []string{"- 19 TCD possible -/undated", "USA 16 IRQ possible -/undated", "SDNMIL 19 TCD asserted -/undated"},
+			not:  []string{"- 19 TCD asserted", "- 05 IRQ", "- 04 SOM", "KEN 04 SOM", "- 03 IRQ"},
+		},
 	}
 	for _, tt := range tests {
 		evs := codeText(t, c, tt.body, tt.published)

@@ -109,6 +109,11 @@ func modality(toks []token, m *match, lo int) string {
 			possible = true
 		}
 	}
+	// "Striking Iranian assets may not appease Tehran": a gerund as the
+	// subject of a clause names a course of action, not an act.
+	if gerundSubject(toks, m) {
+		possible = true
+	}
 	// "faces a choice: deepen its reliance on Russia or reopen talks":
 	// alternatives are options, not acts.
 	if alternatives(toks, m.first) {
@@ -182,6 +187,25 @@ func alternatives(toks []token, i int) bool {
 	}
 	for _, t := range toks {
 		if t.up == "OR" {
+			return true
+		}
+	}
+	return false
+}
+
+// gerundSubject reports a sentence that opens with the verb at m in -ing
+// and goes on, before any comma, to a modal or a form of "be": the
+// gerund is the subject ("Striking X may not deter Y", "Attacking Z is
+// a red line"), not a participle of the subject's act.
+func gerundSubject(toks []token, m *match) bool {
+	if m.first != 0 || !strings.HasSuffix(toks[m.vi].up, "ING") {
+		return false
+	}
+	for j := m.last + 1; j < len(toks); j++ {
+		switch toks[j].up {
+		case ",", ";", ":":
+			return false
+		case "MAY", "MIGHT", "COULD", "WOULD", "CAN", "WILL", "SHOULD", "MUST", "IS", "WAS", "REMAINS", "RISKS":
 			return true
 		}
 	}

@@ -234,6 +234,13 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	if len(src) == 0 && len(tgt) == 0 {
 		return nil
 	}
+	// "determining Iran's policy", "the signing of": a gerund with no
+	// actor of its own names an activity, not an event between two
+	// parties, unless it is violence or names its partner after
+	// "with".
+	if len(src) == 0 && m.nominal && !violent(m.code) && strings.HasSuffix(toks[m.vi].up, "ING") && !(len(tgt) > 0 && tgt[0] != nil && wordBetween(toks, m.last, tgt[0].first, "WITH")) {
+		return nil
+	}
 	// "Simpson suggested the reason residents stay": an active verb
 	// whose subject is no known actor says nothing of its object but
 	// violence done to it.
@@ -939,6 +946,11 @@ func afterWord(toks []token, i, hi int, sp []span, inActor []int, words ...strin
 			break
 		}
 		if !oneOf(toks[j].up, words) {
+			continue
+		}
+		// "embolden the US to sanction Iraq": an infinitive's "to"
+		// introduces no one.
+		if toks[j].up == "TO" && j+1 < len(toks) && inActor[j+1] < 0 && !isCapitalized(toks[j+1].text) && !determiners[toks[j+1].up] && looksVerb(toks[j+1].up) {
 			continue
 		}
 		for k := j + 1; k <= hi && k < len(toks) && k <= j+4; k++ {
