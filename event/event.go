@@ -17,11 +17,20 @@
 // members, a nationality word qualifying a thing ("Iraqi unity") is no
 // actor, and "our efforts to defeat ISIL" are the speaker's. "In support
 // of X" is support for X by the clause's subject; operations, offensives
-// and wars fight whoever follows "against".
+// and wars fight whoever follows "against". Conjoined subjects act on
+// each other only with a verb that takes two sides ("signed", "clashed",
+// "each other"); who reports an attack did not make it; leaving a bloc
+// or treaty cuts relations (161) while only troops retreat (087x); a
+// country's own agent acting toward the country is domestic, not a
+// relation; an active verb whose subject is no known actor is dropped.
 //
 // Each event carries a modality, so that threats, intentions,
 // possibilities, demands and denials are not counted as things that
-// happened (Accomplished), and a date with its basis: explicit ("June 24,
+// happened (Accomplished); prescriptions ("need to", "should"), options
+// ("a choice: X or Y") and gerund subjects ("Striking X may not deter
+// Y") are possible, not asserted; deliberating ("decide whether") and
+// passives of judging ("is expected to", "was seen as") are no events.
+// Each event also carries a date with its basis: explicit ("June 24,
 // 2025"), relative to the article's date ("last week"), a year ("the 2020
 // strike"), the article's date when the sentence names none, or undated
 // when the article has no date either; nothing is guessed.
