@@ -159,7 +159,14 @@ func (a *analysis) ach(hs []*hyp) *achResult {
 		x, y := res.order[0].id, res.order[1].id
 		// No gap in inconsistency (consistency alone proves little) or a
 		// lead under ten points: neither is more than an even chance.
-		if res.prob[x]-res.prob[y] < 0.1 || res.inc[x] == res.inc[y] {
+		// A single item of evidence that tells them apart only mildly
+		// (C against I) cannot separate them beyond an even chance
+		// either: the spreads of the diagnostic rows must add up to 3.
+		spread := 0.0
+		for _, r := range res.rows {
+			spread += math.Abs(ratingValue[r.ratings[x]] - ratingValue[r.ratings[y]])
+		}
+		if res.prob[x]-res.prob[y] < 0.1 || res.inc[x] == res.inc[y] || spread < 3 {
 			res.likely[x] = "roughly even chance"
 			res.likely[y] = "roughly even chance"
 		}

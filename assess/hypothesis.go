@@ -280,11 +280,12 @@ func (a *analysis) fallbackHypotheses(thesis []*sent) []*hyp {
 		}
 		st := sentStance(s)
 		opposite := tsign != 0 && sign(st) == -tsign
-		if !s.has(cueContrast) && !counterCue(s) && !s.has(cueUnlikely) && !opposite {
+		contrast := contrastive(s) || minimised(s)
+		if !contrast && !counterCue(s) && !s.has(cueUnlikely) && !opposite {
 			continue
 		}
 		sc := a.cosine(h1.feats, s.feats)
-		if opposite && !s.has(cueContrast) && !counterCue(s) && !s.has(cueUnlikely) && sc < 0.3 {
+		if opposite && !contrast && !counterCue(s) && !s.has(cueUnlikely) && sc < 0.3 {
 			continue // opposite in tone but about something else
 		}
 		if counterCue(s) {
@@ -525,3 +526,33 @@ var (
 	auxVerbs           = wordSet("is are was were has have had will would could can may might should must does do did shall")
 	verbFollowers      = wordSet("that to the a an its their his her this these those some most many no")
 )
+
+// contrastive reports a contrast marker in s that sets it against
+// something else: "still" and "yet" count only when they open the
+// sentence ("drivers still inside" contrasts nothing).
+func contrastive(s *sent) bool {
+	for _, m := range s.roles {
+		if m.value != cueContrast {
+			continue
+		}
+		if w := s.toks[m.pos].word; (w == "still" || w == "yet") && m.pos > 0 {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// minimised reports an attributed account that plays a figure down
+// ("state media reported only a handful of deaths"): a competing line.
+func minimised(s *sent) bool {
+	if !s.has(cueAttribution) {
+		return false
+	}
+	for i, t := range s.toks {
+		if (t.word == "only" || t.word == "merely") && i+1 < len(s.toks) && (s.toks[i+1].word == "a" || s.toks[i+1].word == "one" || s.toks[i+1].word == "two" || s.toks[i+1].word == "few" || s.toks[i+1].word == "some") {
+			return true
+		}
+	}
+	return false
+}

@@ -302,3 +302,36 @@ func TestSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestOneRowIsEven checks that a single, mildly diagnostic item of
+// evidence leaves a claim and its denial at an even chance.
+func TestOneRowIsEven(t *testing.T) {
+	body := "Charges dropped in Lusaka\n\n" +
+		"Prosecutors in Zambia said on Monday that the former minister embezzled public funds meant for rural clinics. " +
+		"The former minister denied the accusation.\n\n" +
+		"The minister, who denies the charge, has lived in South Africa since 2021. " +
+		"The trial is due to open in March."
+	doc := docOf(body)
+	r := run(doc)
+	checkReport(t, "one row", doc, r)
+	for _, h := range r.Hypotheses {
+		if h.Likelihood != "roughly even chance" {
+			t.Errorf("%s %q is %q, want a roughly even chance on one item of evidence", h.ID, h.Text, h.Likelihood)
+		}
+	}
+}
+
+// TestStillIsNoContrast checks that "still" inside a sentence does not
+// make it a counter-claim.
+func TestStillIsNoContrast(t *testing.T) {
+	body := "Crackdown in Conakry\n\n" +
+		"Rights groups say security forces used live ammunition to disperse protests in Conakry this week, killing at least nine people. " +
+		"Footage shows riot police smashing the windows of cars with drivers still inside. " +
+		"Doctors at the main hospital treated dozens of people for gunshot wounds."
+	r := run(docOf(body))
+	for _, h := range r.Hypotheses {
+		if strings.Contains(h.Text, "drivers still inside") {
+			t.Errorf("%s = %q: a sentence with 'still' inside is no counter-claim", h.ID, h.Text)
+		}
+	}
+}
