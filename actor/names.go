@@ -579,6 +579,12 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		// One unknown word is kept if resolution finds whose name it is,
 		// or if a speech verb shows a person ("said Russell").
 		c.weak = !f.personEvidence(a, b) || toks[a].upper || camelCase(f.doc.Body[toks[a].start:toks[a].end])
+		if toks[a].sentStart && !f.verbAfter(b) {
+			// "Thought I did my part", "Concerned, his doctor called": a
+			// capital that only opens a sentence needs its verb right
+			// after it ("Kovacs said") to be a name.
+			c.weak = true
+		}
 		if a > 0 && f.sent[a-1] == f.sent[a] && toldVerbs[toks[a-1].key] && !toks[a-1].cap && toks[a-1].clean {
 			// "told Ruptly": one word told things is a person only if it
 			// is the surname of one named in full; else an outlet.
@@ -709,6 +715,17 @@ var possInName = set(`People Peoples Workers Women Mothers Martyrs Farmers Veter
 
 // toldVerbs take the outlet or person spoken to as their object.
 var toldVerbs = set(`told tells telling`)
+
+// verbAfter reports whether a speech verb follows the name ending at
+// token b-1: "Kovacs said", "Kovacs, who".
+func (f *finder) verbAfter(b int) bool {
+	toks := f.toks
+	if b >= len(toks) || f.sent[b] != f.sent[b-1] {
+		return false
+	}
+	n := toks[b]
+	return !n.cap && personVerbs[n.key] && (n.clean || f.doc.Body[toks[b-1].end:n.start] == ", ")
+}
 
 // personVerbs follow (or, inverted, precede) a person's name: "Kovacs
 // said", "said Amina Kovacs".

@@ -424,3 +424,24 @@ func TestWorkplacesAndOpeners(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceOpeners: one capitalised word that only opens a sentence is
+// a name only with its speech verb right after it.
+func TestSentenceOpeners(t *testing.T) {
+	kb := testKB(t)
+	for _, body := range []string{
+		"Concerned, his doctor called the clinic. He was admitted that night.",
+		"\"Thought I had done enough,\" he said.",
+	} {
+		ms, es := kb.Find(testDoc(body, ""))
+		for _, m := range ms {
+			if _, e, _ := entityOf(ms, es, m.Text); e.Type == bluf.Person {
+				t.Errorf("Find(%q): %q typed person", body, m.Text)
+			}
+		}
+	}
+	ms, es := kb.Find(testDoc("Okonjo said the vote was fair.", ""))
+	if _, e, ok := entityOf(ms, es, "Okonjo"); !ok || e.Type != bluf.Person {
+		t.Errorf("Find: %q = %s (found %v), want person", "Okonjo", e.Type, ok)
+	}
+}
