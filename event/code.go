@@ -264,6 +264,11 @@ func (c *Coder) findVerbs(toks []token, inActor []int) []match {
 				best, nom, against = f, true, true
 			}
 		}
+		// "allowing the president to campaign on": after "to" or a
+		// modal these words are verbs of politics, not of war.
+		if _, ok := foughtAgainst[t.up]; ok && i > 0 && (toks[i-1].up == "TO" || modalWord(toks[i-1].up)) {
+			continue
+		}
 		if best == nil {
 			if lemma, ok := nominal[t.up]; ok {
 				best, nom = c.singleForm(lemma), true
@@ -279,6 +284,15 @@ func (c *Coder) findVerbs(toks []token, inActor []int) []match {
 		i = m.last
 	}
 	return out
+}
+
+// modalWord reports a modal verb.
+func modalWord(u string) bool {
+	switch u {
+	case "WILL", "WOULD", "CAN", "COULD", "MAY", "MIGHT", "SHALL", "SHOULD", "MUST", "'LL":
+		return true
+	}
+	return false
 }
 
 // deliberate reports verbs of weighing a question: "decide if".

@@ -443,6 +443,12 @@ func TestCode(t *testing.T) {
 			want: []string{"- 19 TCD possible -/undated", "USA 16 IRQ possible -/undated", "SDNMIL 19 TCD asserted -/undated"},
 			not:  []string{"- 19 TCD asserted", "- 05 IRQ", "- 04 SOM", "KEN 04 SOM", "- 03 IRQ"},
 		},
+		{
+			name: "no known actor on either side, no event; 'to campaign' is politics",
+			body: "Analysts hope to overcome a mountain of mistrust. A senator visited Kenya. The vote allows President Ruto to campaign on his record. Gunmen attacked Sudanese soldiers.",
+			want: []string{"REB 19 SDNMIL asserted -/undated"},
+			not:  []string{"- 19 -", "- 04 KEN", "KEN 04 -", "KENGOV 19"},
+		},
 	}
 	for _, tt := range tests {
 		evs := codeText(t, c, tt.body, tt.published)

@@ -244,7 +244,13 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	// "Simpson suggested the reason residents stay": an active verb
 	// whose subject is no known actor says nothing of its object but
 	// violence done to it.
-	if len(src) == 0 && !m.passive && !m.nominal && !violent(m.code) {
+	if !anyCode(src) && !m.passive && !m.nominal && !violent(m.code) {
+		return nil
+	}
+	// "trying to overcome a mountain of mistrust": force with no
+	// known actor on either side is a figure of speech, or says
+	// nothing an analyst can use.
+	if !anyCode(src) && !anyCode(tgt) {
 		return nil
 	}
 	// "Coastal states are exposed": with no coded actor on either side
