@@ -321,17 +321,22 @@ func TestOneRowIsEven(t *testing.T) {
 	}
 }
 
-// TestStillIsNoContrast checks that "still" inside a sentence does not
-// make it a counter-claim.
-func TestStillIsNoContrast(t *testing.T) {
-	body := "Crackdown in Conakry\n\n" +
-		"Rights groups say security forces used live ammunition to disperse protests in Conakry this week, killing at least nine people. " +
-		"Footage shows riot police smashing the windows of cars with drivers still inside. " +
-		"Doctors at the main hospital treated dozens of people for gunshot wounds."
-	r := run(docOf(body))
-	for _, h := range r.Hypotheses {
-		if strings.Contains(h.Text, "drivers still inside") {
-			t.Errorf("%s = %q: a sentence with 'still' inside is no counter-claim", h.ID, h.Text)
+// TestContrastive checks that "still" or "yet" inside a sentence is no
+// contrast, while an opening one or "however" is.
+func TestContrastive(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Footage shows police firing at cars with drivers still inside.", false},
+		{"The talks have yet to resume.", false},
+		{"Still, the junta insists the vote will go ahead.", true},
+		{"The army, however, denies any role in the killings.", true},
+	}
+	for _, tt := range tests {
+		s := newAnalysis(&bluf.Report{}, docOf(tt.in), nil).prose[0]
+		if got := contrastive(s); got != tt.want {
+			t.Errorf("contrastive(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }
