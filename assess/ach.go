@@ -407,6 +407,15 @@ func (a *analysis) rate(s *sent, hs []*hyp) map[string]string {
 		}
 	}
 	for _, h := range hs {
+		if h.negates == nil && containsSent(h.src, s) {
+			// The sentence that states a hypothesis is consistent with
+			// it, whatever its wording ("will not allow chaos").
+			if r := out[h.id]; r != bluf.VeryConsistent {
+				out[h.id] = bluf.Consistent
+			}
+		}
+	}
+	for _, h := range hs {
 		if h.negates != nil {
 			// A negation is rated as the mirror of what it denies.
 			out[h.id] = mirror(out[h.negates.id])

@@ -340,3 +340,31 @@ func TestContrastive(t *testing.T) {
 		}
 	}
 }
+
+// TestThesisNotAgainstItself checks that the sentence stating a
+// hypothesis is never rated inconsistent with it, whatever its negations.
+func TestThesisNotAgainstItself(t *testing.T) {
+	body := "Junta deploys troops in Bamako\n\n" +
+		"Mali's junta has sent troops into Bamako to restore order after weeks of riots, warning that it will not allow the capital to slide into chaos. " +
+		"Protesters blocked the main bridges on Sunday. " +
+		"The junta said soldiers would stay in the city until calm returned."
+	doc := docOf(body)
+	r := run(doc)
+	checkReport(t, "bamako", doc, r)
+	if len(r.Hypotheses) == 0 {
+		t.Fatal("no hypotheses")
+	}
+	h1 := r.Hypotheses[0]
+	for _, e := range r.ACH.Evidence {
+		for _, c := range h1.Citations {
+			if len(e.Citations) > 0 && e.Citations[0] == c && (e.Ratings[h1.ID] == bluf.Inconsistent || e.Ratings[h1.ID] == bluf.VeryInconsistent) {
+				t.Errorf("%s's own sentence %s is rated %s against it", h1.ID, c, e.Ratings[h1.ID])
+			}
+		}
+	}
+	for _, f := range r.RedFlags {
+		if len(f.Citations) == 1 && len(h1.Citations) > 0 && f.Citations[0] == h1.Citations[0] {
+			t.Errorf("red flag %q cites %s's own sentence", f.Text, h1.ID)
+		}
+	}
+}
