@@ -23,6 +23,7 @@ Senate Court Tribunal Office Bureau Service Services Guard Guards Police Navy Ai
 Command Centre Center Network Society Federation Confederation Cabinet Administration
 Committees Mobilization Mobilisation Unit Units Militia Militias Media Agency News Times Post Journal
 Insider Monitor Herald Tribune Gazette Telegraph Chronicle Magazine Dispatch Courier Examiner Sentinel Bulletin
+Independent
 Broadcasting Television Radio Press Club Council Directorate Commissariat Secretariat Consortium
 Holdings Industries Energies Petroleum Oil Gas Airways Partners Trust Board Caucus Bloc Coalition
 Jihad Hezbollah Hizballah Kataib Brotherhood Taliban Mission Programme Program Academy College School
@@ -37,7 +38,7 @@ Productions Management Associates Advisors Advisers Securities`)
 var orgOpeners = set(`Ministry Department Office Council Bureau Organization Organisation Committee
 Commission Union League Bank Court University Institute Agency Army Party Movement Front Kataib Harakat
 Saraya Asaib Jaish Jabhat Hayat Hayat Tahrir Ansar Liwa Fatah Hizb Hezb Harakat Islamic Popular
-Supreme Federal Central National United Joint Combined Revolutionary`)
+Supreme Federal Central National United Joint Combined Revolutionary Radio Television`)
 
 // locHeads end place names.
 var locHeads = set(`Province Provinces Governorate City Town Village District Region Valley River Mountains

@@ -241,6 +241,8 @@ func TestPlacesAndOutlets(t *testing.T) {
 			"al-Qadisiya", "al-Qadisiya", bluf.Location},
 		{"media head word", "A Darfur aid worker told Khartoum Monitor that supplies had run out.",
 			"Khartoum Monitor", "Khartoum Monitor", bluf.Organization},
+		{"radio opener", "Farmers told Radio Tamazuj the harvest had failed.", "Radio Tamazuj", "Radio Tamazuj", bluf.Organization},
+		{"paper named after its city", "The mayor told the Odesa Independent that power was back.", "Odesa Independent", "Odesa Independent", bluf.Organization},
 	}
 	for _, tt := range tests {
 		ms, es := kb.Find(testDoc(tt.body, ""))
