@@ -342,29 +342,29 @@ func TestContrastive(t *testing.T) {
 }
 
 // TestThesisNotAgainstItself checks that the sentence stating a
-// hypothesis is never rated inconsistent with it, whatever its negations.
+// hypothesis is never rated inconsistent with it, whatever its negations
+// and harms ("will not allow the capital to spiral into chaos").
 func TestThesisNotAgainstItself(t *testing.T) {
 	body := "Junta deploys troops in Bamako\n\n" +
-		"Mali's junta has sent troops into Bamako to restore order after weeks of riots, warning that it will not allow the capital to slide into chaos. " +
-		"Protesters blocked the main bridges on Sunday. " +
-		"The junta said soldiers would stay in the city until calm returned."
+		"MALI has sent troops to Bamako in a bid to restore order following months of violent riots, warning it will not allow the capital to spiral into chaos. " +
+		"Protesters blocked the main bridges on Sunday."
 	doc := docOf(body)
-	r := run(doc)
-	checkReport(t, "bamako", doc, r)
-	if len(r.Hypotheses) == 0 {
-		t.Fatal("no hypotheses")
-	}
-	h1 := r.Hypotheses[0]
-	for _, e := range r.ACH.Evidence {
-		for _, c := range h1.Citations {
-			if len(e.Citations) > 0 && e.Citations[0] == c && (e.Ratings[h1.ID] == bluf.Inconsistent || e.Ratings[h1.ID] == bluf.VeryInconsistent) {
-				t.Errorf("%s's own sentence %s is rated %s against it", h1.ID, c, e.Ratings[h1.ID])
-			}
+	a := newAnalysis(&bluf.Report{}, doc, nil)
+	var s *sent
+	for _, p := range a.prose {
+		if strings.HasPrefix(p.text, "MALI") {
+			s = p
 		}
 	}
-	for _, f := range r.RedFlags {
-		if len(f.Citations) == 1 && len(h1.Citations) > 0 && f.Citations[0] == h1.Citations[0] {
-			t.Errorf("red flag %q cites %s's own sentence", f.Text, h1.ID)
-		}
+	if s == nil {
+		t.Fatal("thesis sentence not found")
+	}
+	hs := a.fallbackHypotheses([]*sent{s})
+	for i, h := range hs {
+		h.id = "H" + itoa(i+1)
+	}
+	a.distinguish(hs)
+	if got := a.rate(s, hs)[hs[0].id]; got != bluf.Consistent && got != bluf.VeryConsistent {
+		t.Errorf("rate(own sentence, %q) = %s, want C or CC", hs[0].text, got)
 	}
 }
