@@ -449,6 +449,11 @@ func TestCode(t *testing.T) {
 			want: []string{"REB 19 SDNMIL asserted -/undated"},
 			not:  []string{"- 19 -", "- 04 KEN", "KEN 04 -", "KENGOV 19"},
 		},
+		{
+			name: "a noun of speech with no speaker is no statement",
+			body: "In remarks at Kenya's parliament, the envoy said aid would resume. President Ruto made remarks to Ethiopia.",
+			not:  []string{"- 01 KEN"},
+		},
 	}
 	for _, tt := range tests {
 		evs := codeText(t, c, tt.body, tt.published)

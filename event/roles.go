@@ -241,6 +241,11 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	if len(src) == 0 && m.nominal && !violent(m.code) && strings.HasSuffix(toks[m.vi].up, "ING") && !(len(tgt) > 0 && tgt[0] != nil && wordBetween(toks, m.last, tgt[0].first, "WITH")) {
 		return nil
 	}
+	// "in remarks at Vietnam's party headquarters", "the seizure
+	// totals": a noun of speech with no speaker is no statement.
+	if !anyCode(src) && m.nominal && rootOf(m.code) == "01" {
+		return nil
+	}
 	// "Simpson suggested the reason residents stay": an active verb
 	// whose subject is no known actor says nothing of its object but
 	// violence done to it.
