@@ -256,6 +256,18 @@ func (f *finder) partOfOtherName(a, b int, h *hit) bool {
 			return true // "Abdul Qadir" opening "Abdul Qadir Jilani"
 		}
 	}
+	if f.kb.recs[h.rec].typ == bluf.Person && b+1 < len(f.toks) && f.toks[b].clean && f.particle(b) &&
+		arabicArticle[strings.ToLower(f.doc.Body[f.toks[b].start:f.toks[b].end])] && f.toks[b+1].joined && f.toks[b+1].cap &&
+		f.sent[b+1] == f.sent[a] {
+		all := true
+		for i := a; i < b; i++ {
+			k := f.toks[i].key
+			all = all && (givenNames[k] || f.kb.given[k] || k == "ABU" || k == "UMM")
+		}
+		if all {
+			return true // "Abu Hussein" opening "Abu Hussein al-Hamidawi"
+		}
+	}
 	if a == 0 || f.sent[a-1] != f.sent[a] {
 		return false
 	}

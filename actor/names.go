@@ -516,7 +516,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		b++
 		c.b, c.end = b, toks[b-1].end
 	case n == 1 && c.title == "" && a > 0 && f.sent[a-1] == f.sent[a] && articles[toks[a-1].key] && b < len(toks) &&
-		f.sent[b] == f.sent[a] && toks[b].clean && !toks[b].cap && !toks[a].poss && roleNouns[toks[b].key] && !givenNames[first] && !f.kb.given[first]:
+		f.sent[b] == f.sent[a] && toks[b].clean && !toks[b].cap && !toks[a].poss && roleNouns[toks[b].key] && !givenNames[first] && !f.kb.given[first] && !ethnic[first]:
 		// "the Wikileaks founder", "a Hamas spokesman": the name is the
 		// organization the person serves.
 		c.typ = bluf.Organization

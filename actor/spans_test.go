@@ -241,6 +241,7 @@ func TestPlacesAndOutlets(t *testing.T) {
 			"al-Qadisiya", "al-Qadisiya", bluf.Location},
 		{"media head word", "A Darfur aid worker told Khartoum Monitor that supplies had run out.",
 			"Khartoum Monitor", "Khartoum Monitor", bluf.Organization},
+		{"a known short name opening a longer one", "The strike killed Abu Hussein al-Hamidawi, officials said.\nAl-Hamidawi had led the unit.", "Al-Hamidawi", "Abu Hussein al-Hamidawi", bluf.Person},
 		{"radio opener", "Farmers told Radio Tamazuj the harvest had failed.", "Radio Tamazuj", "Radio Tamazuj", bluf.Organization},
 		{"paper named after its city", "The mayor told the Odesa Independent that power was back.", "Odesa Independent", "Odesa Independent", bluf.Organization},
 	}
@@ -316,9 +317,9 @@ func TestOutletsAndNameForms(t *testing.T) {
 			t.Errorf("Find(%q) %q = %q %s (found %v), want %q %s", tt.body, tt.mention, e.Name, e.Type, ok, tt.entity, tt.typ)
 		}
 	}
-	ms, _ := kb.Find(testDoc("The minister warned smaller Asian states against the pact.", ""))
+	ms, _ := kb.Find(testDoc("The minister warned smaller Asian states against the pact, a Kurdish official said.", ""))
 	for _, m := range ms {
-		if m.Text == "Asian" && m.Type == bluf.Person {
+		if (m.Text == "Asian" || m.Text == "Kurdish") && (m.Type == bluf.Person || m.Type == bluf.Organization) {
 			t.Errorf("Find: %q typed person", m.Text)
 		}
 	}
