@@ -454,6 +454,12 @@ func TestCode(t *testing.T) {
 			body: "In remarks at Kenya's parliament, the envoy said aid would resume. President Ruto made remarks to Ethiopia.",
 			not:  []string{"- 01 KEN"},
 		},
+		{
+			name: "a bare form before a determiner or after a modal is a verb, and without a known subject no event",
+			body: "Mali faces a stark choice: deepen its reliance on Russia or reopen talks with ECOWAS. They could also negotiate a security arrangement with ECOWAS. After a lull in attacks on Kenya, al-Shabaab struck again.",
+			want: []string{"- 19 KEN asserted -/undated"},
+			not:  []string{"- 06 RUS", "- 08 IGOWAFWAS", "- 04 IGOWAFWAS asserted"},
+		},
 	}
 	for _, tt := range tests {
 		evs := codeText(t, c, tt.body, tt.published)

@@ -61,7 +61,7 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 		m.nominal = true
 	}
 	if !m.nominal && !m.passive && nounForm(toks[m.vi].up, m.form) && leftActor(toks, m.first, lo, sp, inActor) == nil &&
-		!(prevSrc != nil && sharesSubject(toks, m.first, inActor, prevSrc)) {
+		!(prevSrc != nil && sharesSubject(toks, m.first, inActor, prevSrc)) && !verbPlace(toks, m) {
 		// A bare noun-like form with no subject: "a lull in attacks".
 		m.nominal = true
 	}
@@ -885,6 +885,24 @@ func reducedRelative(toks []token, i int, inActor []int) bool {
 	switch toks[i+1].up {
 	case "BY", "WITH", "NEAR", "IN", "AT", "FROM", "ON", "DURING", "AFTER", "FOR", "TO", "INTO", "OVER", "ACROSS":
 		return true
+	}
+	return false
+}
+
+// verbPlace reports a form that can only be a verb where it stands:
+// after a modal or "to" ("they could negotiate"), or before a determiner
+// ("deepen its reliance", "negotiate a deal").
+func verbPlace(toks []token, m *match) bool {
+	if m.first > 0 {
+		if p := toks[m.first-1].up; p == "TO" || modalWord(p) {
+			return true
+		}
+	}
+	if m.last+1 < len(toks) {
+		switch toks[m.last+1].up {
+		case "ITS", "THEIR", "HIS", "HER", "OUR", "A", "AN", "THIS", "THESE", "THOSE":
+			return true
+		}
 	}
 	return false
 }
