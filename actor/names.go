@@ -70,6 +70,13 @@ func (f *finder) heuristic() {
 				j += 2
 				continue
 			}
+			if f.particle(j) && !f.cover[j] && j+2 < len(toks) && toks[j+1].key == "THE" && !toks[j+1].cap && toks[j+1].clean &&
+				toks[j+2].clean && f.capWord(j+2) && (f.orgStart(i) || f.spelledLater(i, j+3)) {
+				// "Ministry of the Interior"; "Volunteers for the Defence
+				// of the Homeland (VDP)" when its acronym spells it.
+				j += 3
+				continue
+			}
 			if k := f.nickname(j); k > j {
 				j = k
 				continue
@@ -534,6 +541,10 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		} else {
 			c.typ = bluf.Organization
 		}
+	case n > 2 && f.spelledAfter(a, b) && !givenNames[first] && !f.kb.given[first] && !locHeads[last]:
+		// "Volunteers for the Defence of the Homeland (VDH)": a name its
+		// acronym spells is an organization's.
+		c.typ = orgType(toks[a:b])
 	case hasParticle && n > 1 && (f.acronymAfter(b) || f.spelledAfter(a, b)) && !givenNames[first] && !f.kb.given[first]:
 		// "Jama'at Nasr al-Din wal-Ansar (JNDA)": a name with an acronym
 		// is an organization's.
@@ -653,6 +664,32 @@ func (f *finder) placeAround(a, b int) bool {
 func (f *finder) placeNounAfter(a, b int) bool {
 	toks := f.toks
 	return b < len(toks) && f.sent[b] == f.sent[a] && toks[b].clean && !toks[b].cap && placeHeadNouns[toks[b].key] && !toks[b-1].poss
+}
+
+// orgStart reports whether the run from token i opens with an
+// organization word, after "The" if any: "(The) Ministry of the Interior".
+func (f *finder) orgStart(i int) bool {
+	if f.toks[i].key == "THE" && i+1 < len(f.toks) {
+		i++
+	}
+	k := f.toks[i].key
+	return orgHeads[k] || orgOpeners[k]
+}
+
+// spelledLater reports whether a bracketed acronym within a few words
+// after token j-1 spells the initials of the words from token i to it.
+func (f *finder) spelledLater(i, j int) bool {
+	toks, body := f.toks, f.doc.Body
+	for k := j; k < len(toks) && k < j+8 && f.sent[k] == f.sent[i]; k++ {
+		if body[toks[k-1].end:toks[k].start] == " (" {
+			acr := capitals(body[toks[k].start:toks[k].end])
+			return len(acr) >= 3 && toks[k].end < len(body) && body[toks[k].end] == ')' && initialsMatch(acr, toks[i:k])
+		}
+		if !toks[k].clean {
+			return false
+		}
+	}
+	return false
 }
 
 // spelledAfter reports whether the name [a, b) is followed, in brackets

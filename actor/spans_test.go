@@ -448,3 +448,20 @@ func TestSentenceOpeners(t *testing.T) {
 		t.Errorf("Find: %q = %s (found %v), want person", "Okonjo", e.Type, ok)
 	}
 }
+
+// TestOfTheNames: "of the" runs on inside an organization's name when it
+// opens with an organization word or its bracketed acronym spells it.
+func TestOfTheNames(t *testing.T) {
+	kb := testKB(t)
+	tests := []struct{ body, mention, entity string }{
+		{"The Ministry of the Interior said the border was closed.", "Ministry of the Interior", "Ministry of the Interior"},
+		{"Recruits of the Volunteers for the Defence of the Homeland (VDH) were deployed.\nThe VDH denied it.", "VDH", "Volunteers for the Defence of the Homeland"},
+	}
+	for _, tt := range tests {
+		ms, es := kb.Find(testDoc(tt.body, ""))
+		_, e, ok := entityOf(ms, es, tt.mention)
+		if !ok || e.Name != tt.entity || e.Type.Coarse() == bluf.Person {
+			t.Errorf("Find(%q) %q = %q %s (found %v), want %q", tt.body, tt.mention, e.Name, e.Type, ok, tt.entity)
+		}
+	}
+}
