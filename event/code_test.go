@@ -568,3 +568,18 @@ func TestCodeCoordination(t *testing.T) {
 		}
 	}
 }
+
+func TestPruneSameCodes(t *testing.T) {
+	m := &match{code: "072"}
+	src := &span{ref: bluf.ActorRef{Code: "USAMIL", Name: "US military"}}
+	a := &span{ref: bluf.ActorRef{Name: "the opposition forces"}}
+	b := &span{ref: bluf.ActorRef{Name: "MaT"}}
+	got := prune([]coded{{m: m, src: src, tgt: a}, {m: m, src: src, tgt: b}})
+	if len(got) != 1 {
+		t.Errorf("prune of one verb toward two uncoded names of the same codes kept %d events, want 1", len(got))
+	}
+	c := &span{ref: bluf.ActorRef{Code: "IRQ", Name: "Iraq"}}
+	if got := prune([]coded{{m: m, src: src, tgt: a}, {m: m, src: src, tgt: c}}); len(got) != 2 {
+		t.Errorf("prune of one verb toward two different actors kept %d events, want 2", len(got))
+	}
+}

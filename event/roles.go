@@ -370,6 +370,14 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	return out
 }
 
+// refCode returns a's code, "" for none.
+func refCode(a *span) string {
+	if a == nil {
+		return ""
+	}
+	return a.ref.Code
+}
+
 // domestic reports an agent of a country and the bare country itself
 // ("ISRGOV" and "ISR").
 func domestic(a, b *span) bool {
@@ -1467,8 +1475,8 @@ func prune(evs []coded) []coded {
 		seen[k] = true
 		// "with Taipei and Taiwan": one verb toward two names of one
 		// actor is one event.
-		if e.src != nil && e.tgt != nil && e.src.ref.Code != "" && e.tgt.ref.Code != "" {
-			kc := [3]any{e.m, e.src.ref.Code + " " + e.tgt.ref.Code, e.cameo()}
+		if sc, tc := refCode(e.src), refCode(e.tgt); sc != "" || tc != "" {
+			kc := [3]any{e.m, sc + " " + tc, e.cameo()}
 			if seen[kc] {
 				continue
 			}
