@@ -430,6 +430,7 @@ func Cited(r *bluf.Report) map[string]bool {
 	for _, t := range r.Timeline {
 		add(t.Citations)
 	}
+	delete(c, "")
 	return c
 }
 

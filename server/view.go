@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"bluf"
+	"bluf/report"
 	"bluf/store"
 )
 
@@ -198,7 +199,7 @@ type edge struct {
 const maxNodes = 40
 
 func newReportView(r *bluf.Report, brief bool) *reportView {
-	v := &reportView{R: r, Brief: brief, Cited: cited(r)}
+	v := &reportView{R: r, Brief: brief, Cited: report.Cited(r)}
 	if brief {
 		v.Paras = evidenceParas(r)
 	} else {
@@ -222,62 +223,6 @@ func rankKey(r int) int {
 		return math.MaxInt
 	}
 	return r
-}
-
-// cited returns the set of sentence IDs the assessment cites (events and
-// entities, which touch most sentences, aside).
-func cited(r *bluf.Report) map[string]bool {
-	m := map[string]bool{}
-	add := func(it bluf.Item) {
-		for _, c := range it.Citations {
-			m[c] = true
-		}
-	}
-	add(r.BLUF.Item)
-	add(r.BLUF.Action)
-	add(r.Confidence.Item)
-	for _, h := range r.Hypotheses {
-		add(h.Item)
-	}
-	for _, e := range r.ACH.Evidence {
-		add(e.Item)
-	}
-	for _, a := range r.Assumptions {
-		add(a.Item)
-	}
-	for _, f := range r.RedFlags {
-		add(f.Item)
-	}
-	for _, x := range r.Risks {
-		add(x.Item)
-	}
-	for _, x := range r.Recommendations {
-		add(x.Item)
-	}
-	for _, x := range r.Indicators {
-		add(x.Item)
-	}
-	for _, sc := range []bluf.Scenario{r.Scenarios.Best, r.Scenarios.Worst, r.Scenarios.MostLikely} {
-		add(sc.Item)
-		for _, sp := range sc.Signposts {
-			add(sp)
-		}
-	}
-	for _, t := range r.Tags {
-		for _, c := range t.Citations {
-			m[c] = true
-		}
-	}
-	for _, list := range [][]bluf.Item{r.Agreements, r.Contradictions, r.Changes} {
-		for _, it := range list {
-			add(it)
-		}
-	}
-	for _, t := range r.Timeline {
-		add(t.Item)
-	}
-	delete(m, "")
-	return m
 }
 
 // articleParas lays out the body as paragraphs of sentence spans. The
