@@ -280,6 +280,10 @@ func (f *finder) partOfOtherName(a, b int, h *hit) bool {
 	if shipPrefixes[p.key] && p.upper {
 		return true // "USS Harry S. Truman" is a ship
 	}
+	if b-a == 1 && b < len(f.toks) && f.toks[b].joined && f.toks[b].cap && p.cap && t.clean && (givenNames[p.key] || f.kb.given[p.key]) &&
+		f.kb.recs[h.rec].typ != bluf.State && f.sent[b] == f.sent[a] {
+		return true // "Ben Murray-Bruce": a double-barrelled surname
+	}
 	if t.joined && p.cap && !f.cover[a-1] {
 		return true // inside a hyphenated word whose start is no name we know
 	}

@@ -137,7 +137,7 @@ Airmen Airman Fighting Total Totals Shell Officer Officers Agent Agents Analyst 
 
 // givenNames are common first names across regions; a capitalised run
 // that opens with one is a person.
-var givenNames = set(`Mohammed Muhammad Mohamed Ahmed Ahmad Ali Hassan Hussein Hussain Abdul Abdullah Abdallah
+var givenNames = set(`Ben Mohammed Muhammad Mohamed Ahmed Ahmad Ali Hassan Hussein Hussain Abdul Abdullah Abdallah
 Omar Umar Khalid Khaled Ibrahim Ismail Yusuf Youssef Mustafa Mahmoud Mahmud Hamid Hamed Saeed Said Saad
 Salman Faisal Fahd Sultan Tariq Karim Nasser Nasir Jamal Kamal Adel Adil Amir Ammar Haider Haidar Hadi
 Jafar Jaafar Mahdi Mehdi Reza Hossein Javad Mohsen Hassan Qassem Qasem Abbas Majid Masoud Massoud Nouri

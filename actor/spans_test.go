@@ -242,6 +242,7 @@ func TestPlacesAndOutlets(t *testing.T) {
 		{"media head word", "A Darfur aid worker told Khartoum Monitor that supplies had run out.",
 			"Khartoum Monitor", "Khartoum Monitor", bluf.Organization},
 		{"a known short name opening a longer one", "The strike killed Abu Hussein al-Hamidawi, officials said.\nAl-Hamidawi had led the unit.", "Al-Hamidawi", "Abu Hussein al-Hamidawi", bluf.Person},
+		{"double-barrelled surname holding a place name", "Senator Ben Murray-Bruce spoke in Abuja.", "Senator Ben Murray-Bruce", "Ben Murray-Bruce", bluf.Person},
 		{"radio opener", "Farmers told Radio Tamazuj the harvest had failed.", "Radio Tamazuj", "Radio Tamazuj", bluf.Organization},
 		{"paper named after its city", "The mayor told the Odesa Independent that power was back.", "Odesa Independent", "Odesa Independent", bluf.Organization},
 	}
