@@ -525,6 +525,8 @@ func FuzzCode(f *testing.F) {
 		"China did not attack Taiwan, officials said; he vowed to retaliate.",
 		"An attack by Iraqi militias in Jordan killed American service members.",
 		"the the , and and 's 's to to by by",
+		"Mali faces a choice: deepen its reliance on Russia or leave ECOWAS, and Chad needs to decide whether",
+		"Striking its regional combat forces back : or their withdrawal from",
 	} {
 		f.Add(s, "2024-02-29")
 	}
