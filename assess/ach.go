@@ -153,7 +153,7 @@ func (a *analysis) ach(hs []*hyp) *achResult {
 	for _, h := range hs {
 		// One document is one source: its own argument cannot make a
 		// hypothesis more than likely, nor rule one out.
-		res.likely[h.id] = likelihoodTerm(math.Max(0.1, math.Min(0.79, res.prob[h.id])))
+		res.likely[h.id] = bluf.LikelihoodTerm(math.Max(0.1, math.Min(0.79, res.prob[h.id])))
 	}
 	if len(res.order) > 1 {
 		x, y := res.order[0].id, res.order[1].id
@@ -243,24 +243,6 @@ func inconsistency(rating string) float64 {
 		return 2
 	}
 	return 0
-}
-
-// likelihoodTerm maps a probability onto ICD 203's estimative terms. A
-// single text never earns "almost certain".
-func likelihoodTerm(p float64) string {
-	switch {
-	case p < 0.05:
-		return "almost no chance"
-	case p < 0.2:
-		return "very unlikely"
-	case p < 0.45:
-		return "unlikely"
-	case p < 0.55:
-		return "roughly even chance"
-	case p < 0.8:
-		return "likely"
-	}
-	return "very likely"
 }
 
 // credibility rates a sentence as evidence: hedged or unverified sourcing

@@ -287,43 +287,14 @@ func isNull(h bluf.Hypothesis) bool {
 
 // likelihood is hypothesis id's ICD 203 term.
 func (p *pool) likelihood(id string) string {
-	t := likelihoodTerm(p.prob[id])
+	t := bluf.LikelihoodTerm(p.prob[id])
 	switch n := len(p.support[id]); {
-	case n <= 1 && rankOf(t) > rankOf("likely"):
+	case n <= 1 && bluf.LikelihoodRank(t) > bluf.LikelihoodRank("likely"):
 		return "likely"
-	case n == 2 && rankOf(t) > rankOf("very likely"):
+	case n == 2 && bluf.LikelihoodRank(t) > bluf.LikelihoodRank("very likely"):
 		return "very likely"
 	}
 	return t
-}
-
-var terms = []string{"almost no chance", "very unlikely", "unlikely", "roughly even chance", "likely", "very likely", "almost certain"}
-
-func rankOf(t string) int {
-	for i, x := range terms {
-		if x == t {
-			return i
-		}
-	}
-	return -1
-}
-
-func likelihoodTerm(p float64) string {
-	switch {
-	case p < 0.05:
-		return "almost no chance"
-	case p < 0.2:
-		return "very unlikely"
-	case p < 0.45:
-		return "unlikely"
-	case p < 0.55:
-		return "roughly even chance"
-	case p < 0.8:
-		return "likely"
-	case p < 0.95:
-		return "very likely"
-	}
-	return "almost certain"
 }
 
 // rows collects the evidence rows of every primary document that rate a
@@ -431,7 +402,7 @@ func (h *hypo) text() string { return stripLabel(h.representative().h.Text) }
 // hypotheses writes the hypotheses, the matrix and the BLUF.
 func (b *builder) hypotheses(out *bluf.Report, p *pool) {
 	out.Hypotheses = []bluf.Hypothesis{}
-	ceiling := len(terms) - 1 // likelihood never rises as rank falls
+	ceiling := len(bluf.EstimativeTerms) - 1 // likelihood never rises as rank falls
 	for i, h := range p.hyps {
 		var cites []string
 		perDoc := map[*doc]int{}
@@ -452,9 +423,9 @@ func (b *builder) hypotheses(out *bluf.Report, p *pool) {
 			Item:       bluf.Item{Text: text, Citations: uniq(cites)},
 			Score:      p.score[h.id],
 			Rank:       i + 1,
-			Likelihood: terms[min(rankOf(p.likelihood(h.id)), ceiling)],
+			Likelihood: bluf.EstimativeTerms[min(bluf.LikelihoodRank(p.likelihood(h.id)), ceiling)],
 		})
-		ceiling = rankOf(out.Hypotheses[len(out.Hypotheses)-1].Likelihood)
+		ceiling = bluf.LikelihoodRank(out.Hypotheses[len(out.Hypotheses)-1].Likelihood)
 	}
 	out.ACH = bluf.ACH{Hypotheses: []string{}, Evidence: []bluf.ACHEvidence{}, Scores: map[string]float64{}, Method: poolMethod}
 	for _, h := range p.hyps {
