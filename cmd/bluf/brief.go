@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"flag"
 	"fmt"
@@ -10,7 +9,6 @@ import (
 
 	"bluf"
 	"bluf/brief"
-	"bluf/report"
 	"bluf/store"
 )
 
@@ -136,21 +134,5 @@ func runBrief(ctx context.Context, e *env, o *briefOptions, args []string) error
 	if truncated {
 		b.Gaps = append(b.Gaps, bluf.Gap{Section: "bluf", Text: fmt.Sprintf("More than %d documents match; this brief covers the %d newest (raise --limit, or narrow with --topic, --from or --until).", o.limit, o.limit)})
 	}
-	var buf bytes.Buffer
-	switch o.format {
-	case "json":
-		err = report.JSON(&buf, b)
-	case "html":
-		err = report.HTML(&buf, b, report.Options{})
-	default:
-		err = report.Markdown(&buf, b, report.Options{})
-	}
-	if err != nil {
-		return err
-	}
-	if o.out == "" {
-		_, err := e.stdout.Write(buf.Bytes())
-		return err
-	}
-	return writeFileAtomic(o.out, buf.Bytes())
+	return emit(e, o.out, o.format, b)
 }

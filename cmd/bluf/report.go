@@ -96,15 +96,25 @@ func runReport(ctx context.Context, e *env, o *reportOptions, args []string) err
 	if multiHTML {
 		return writeDir(o.out, o.format, reports, rop)
 	}
+	return emitAll(e, o.out, o.format, reports, rop)
+}
+
+// emit renders one report (or brief) in format to out, or to standard
+// output when out is empty; a file is written whole or not at all.
+func emit(e *env, out, format string, r *bluf.Report) error {
+	return emitAll(e, out, format, []*bluf.Report{r}, report.Options{})
+}
+
+func emitAll(e *env, out, format string, rs []*bluf.Report, opt report.Options) error {
 	var buf bytes.Buffer
-	if err := render(&buf, o.format, reports, rop); err != nil {
+	if err := render(&buf, format, rs, opt); err != nil {
 		return err
 	}
-	if o.out == "" {
+	if out == "" {
 		_, err := e.stdout.Write(buf.Bytes())
 		return err
 	}
-	return writeFileAtomic(o.out, buf.Bytes())
+	return writeFileAtomic(out, buf.Bytes())
 }
 
 func render(w io.Writer, format string, rs []*bluf.Report, opt report.Options) error {

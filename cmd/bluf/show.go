@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -9,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"bluf/report"
 	"bluf/store"
 )
 
@@ -76,23 +74,7 @@ func runShow(ctx context.Context, e *env, o *showOptions, args []string) error {
 		}
 		return nil
 	}
-	var buf bytes.Buffer
-	switch o.format {
-	case "json":
-		err = report.JSON(&buf, r)
-	case "html":
-		err = report.HTML(&buf, r, report.Options{})
-	default:
-		err = report.Markdown(&buf, r, report.Options{})
-	}
-	if err != nil {
-		return err
-	}
-	if o.out == "" {
-		_, err := e.stdout.Write(buf.Bytes())
-		return err
-	}
-	return writeFileAtomic(o.out, buf.Bytes())
+	return emit(e, o.out, o.format, r)
 }
 
 // absIfFile returns the absolute path of an existing file, the form in
