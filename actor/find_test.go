@@ -212,6 +212,8 @@ func FuzzFind(f *testing.F) {
 	kb := testKB(f)
 	f.Add("Iraqi Prime Minister Mohammed Shia al-Sudani (PM) met U.S. forces in Baghdad.")
 	f.Add("The Islamic Revolutionary Guard Corps (IRGC) said.\n\nIRGC's Quds Force")
+	f.Add("Sources told Sahelwatch.org. near Yemen's al-Khawkha, the al-Rimal camp; Suqur al-Badiya, or SaB.")
+	f.Add("The Volunteers for the Defence of the Homeland (VDH) told Radio X.co.uk Ben Murray-Bruce")
 	f.Fuzz(func(t *testing.T, body string) {
 		ms, es := kb.Find(testDoc(body, "2020-01-01"))
 		ids := map[string]bool{}
