@@ -460,6 +460,12 @@ func TestCode(t *testing.T) {
 			want: []string{"- 19 KEN asserted -/undated"},
 			not:  []string{"- 06 RUS", "- 08 IGOWAFWAS", "- 04 IGOWAFWAS asserted"},
 		},
+		{
+			name: "an event noun that an infinitive governs is a goal; 'led to', 'in response to' are prepositions",
+			body: "The strikes deny al-Shabaab a safe haven to plot external attacks against Kenya. The unrest led to Iraqi militia attacks on Jordan. In response to al-Shabaab attacks on Kenya, Ethiopia sent troops.",
+			want: []string{"SOMREB 19 KEN intended -/undated", "IRQREB 19 JOR asserted -/undated", "SOMREB 19 KEN asserted -/undated"},
+			not:  []string{"IRQREB 19 JOR intended"},
+		},
 	}
 	for _, tt := range tests {
 		evs := codeText(t, c, tt.body, tt.published)

@@ -89,6 +89,20 @@ func modality(toks []token, m *match, lo int) string {
 			}
 		}
 	}
+	// "a safe haven to plot external attacks", "plans to launch new
+	// strikes": an event noun that is the object of an infinitive is a
+	// goal.
+	if m.nominal || nounForm(toks[m.vi].up, m.form) {
+		for j := m.first - 2; j >= 1 && j >= m.first-4; j-- {
+			if toks[j].punct {
+				break
+			}
+			if v := toks[j+1]; toks[j].up == "TO" && looksVerb(v.up) && !isCapitalized(v.text) && !strings.HasSuffix(v.up, "ED") && !strings.HasSuffix(v.up, "ING") && !doneVerb(toks[j-1].up) && !prepositionalTo[toks[j-1].up] {
+				intend = true
+				break
+			}
+		}
+	}
 	// An event noun in a list after a modal: "could lead to further
 	// strikes, calls for withdrawal, and militia attacks".
 	if m.nominal {
@@ -210,4 +224,13 @@ func gerundSubject(toks []token, m *match) bool {
 		}
 	}
 	return false
+}
+
+// prepositionalTo lists words after which "to" is a preposition: "in
+// response to", "led to", "due to".
+var prepositionalTo = map[string]bool{
+	"RESPONSE": true, "DUE": true, "OWING": true, "LED": true, "LEAD": true, "LEADS": true, "LEADING": true,
+	"ACCORDING": true, "THANKS": true, "ADDITION": true, "REGARD": true, "RESPECT": true, "CONTRARY": true,
+	"PRIOR": true, "NEXT": true, "CLOSE": true, "RETURN": true, "RETURNED": true, "RESPONDED": true, "REACTED": true,
+	"OPPOSITION": true, "OPPOSED": true, "SUBJECT": true, "EXPOSED": true, "CONTRIBUTED": true,
 }
