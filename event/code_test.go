@@ -466,6 +466,11 @@ func TestCode(t *testing.T) {
 			want: []string{"SOMREB 19 KEN intended -/undated", "IRQREB 19 JOR asserted -/undated", "SOMREB 19 KEN asserted -/undated"},
 			not:  []string{"IRQREB 19 JOR intended"},
 		},
+		{
+			name: "seeing an actor as something is a view, not an act",
+			body: "The leaders in Khartoum see Chad as a threat to their rule. China views Taiwan as a breakaway province. Kenya described Somalia as a partner.",
+			not:  []string{"SDNGOV 01 TCD", "SDN 01 TCD", "CHN 01 TWN", "KEN 01 SOM"},
+		},
 	}
 	for _, tt := range tests {
 		evs := codeText(t, c, tt.body, tt.published)

@@ -241,6 +241,16 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 	if len(src) == 0 && m.nominal && !violent(m.code) && strings.HasSuffix(toks[m.vi].up, "ING") && !(len(tgt) > 0 && tgt[0] != nil && wordBetween(toks, m.last, tgt[0].first, "WITH")) {
 		return nil
 	}
+	// "the leaders see ECOWAS as a threat", "Beijing views Taipei as":
+	// a perception of an actor is no act toward it.
+	if perceiveVerbs[m.form.lemma] && m.pat == nil && len(tgt) > 0 && tgt[0] != nil && tgt[0].first > m.last {
+		last := tgt[len(tgt)-1].last
+		for j := last + 1; j < len(toks) && j <= last+2; j++ {
+			if toks[j].up == "AS" {
+				return nil
+			}
+		}
+	}
 	// "in remarks at Vietnam's party headquarters", "the seizure
 	// totals": a noun of speech with no speaker is no statement.
 	if !anyCode(src) && m.nominal && rootOf(m.code) == "01" {
@@ -589,6 +599,12 @@ func mutualVerb(toks []token, m *match) bool {
 		}
 	}
 	return false
+}
+
+// perceiveVerbs take an actor "as" something: a view, not an act.
+var perceiveVerbs = map[string]bool{
+	"SEE": true, "VIEW": true, "REGARD": true, "CONSIDER": true, "PERCEIVE": true, "DEEM": true,
+	"DESCRIBE": true, "PORTRAY": true, "CHARACTERIZE": true, "CHARACTERISE": true, "DEPICT": true, "CAST": true,
 }
 
 // judgmentVerbs, in the passive without "by", say what someone unnamed
