@@ -503,14 +503,41 @@ var lightVerbs = map[string]bool{
 	"EXECUTE": true, "PERFORM": true, "MAKE": true, "HOLD": true, "UNLEASH": true, "CLAIM": true,
 }
 
+// escalateVerbs raise the level of what they take.
+var escalateVerbs = map[string]bool{
+	"STEP": true, "EXPAND": true, "INTENSIFY": true, "ESCALATE": true, "INCREASE": true, "BOOST": true,
+	"RAMP": true, "BEEF": true, "AMPLIFY": true, "WIDEN": true, "EXTEND": true, "DEEPEN": true, "RESUME": true, "RENEW": true,
+}
+
 func dropLightVerbs(evs []coded, toks []token) []coded {
+	// "JNIM expanded its attacks", "stepped up strikes": escalating
+	// violence is violence; the dictionary's threat code (13x) for the
+	// verb gives way to the event noun's.
+	escalated := map[*match]bool{}
+	for _, f := range evs {
+		if f.m.pat == nil || rootOf(f.m.code) != "13" || !escalateVerbs[f.m.form.lemma] || f.modality != Asserted {
+			continue
+		}
+		for i := range evs {
+			e := &evs[i]
+			if e.m != f.m && (e.m.nominal || nounForm(toks[e.m.vi].up, e.m.form)) && violent(e.cameo()) && f.m.last < e.m.first && e.m.last <= f.m.patternEnd {
+				escalated[f.m] = true
+				if e.src == nil && f.src != nil && (e.tgt == nil || !sameActor(f.src, e.tgt)) {
+					e.src = f.src
+				}
+			}
+		}
+	}
 	out := evs[:0]
 	for _, e := range evs {
+		if escalated[e.m] {
+			continue
+		}
 		// "signed deals with Qatar": the verb's pattern took the word
 		// in; it is no event of its own when the verb's has a source.
 		inPattern := false
 		for _, f := range evs {
-			if f.m != e.m && f.m.pat != nil && f.src != nil && f.m.last < e.m.first && e.m.last <= f.m.patternEnd {
+			if f.m != e.m && !escalated[f.m] && f.m.pat != nil && f.src != nil && f.m.last < e.m.first && e.m.last <= f.m.patternEnd {
 				inPattern = true
 			}
 		}

@@ -471,6 +471,12 @@ func TestCode(t *testing.T) {
 			body: "The leaders in Khartoum see Chad as a threat to their rule. China views Taiwan as a breakaway province. Kenya described Somalia as a partner.",
 			not:  []string{"SDNGOV 01 TCD", "SDN 01 TCD", "CHN 01 TWN", "KEN 01 SOM"},
 		},
+		{
+			name: "escalating attacks is attacking; a short parenthesis after a name stays in the subject",
+			body: "The Rapid Support Forces (RSF) expanded their attacks into Chad. In March al-Shabaab stepped up attacks on Kenya. In March al-Shabaab vowed to step up attacks on Kenya.",
+			want: []string{"SDNREB 19 TCD asserted -/undated", "SOMREB 19 KEN asserted -/undated", "SOMREB 13 KEN asserted -/undated"},
+			not:  []string{"SDNREB 13", "SDNREB 06", "- 19 TCD"},
+		},
 	}
 	for _, tt := range tests {
 		evs := codeText(t, c, tt.body, tt.published)

@@ -12,7 +12,7 @@ import (
 // peerFloor is the share of PETRARCH-2 unit-test records bluf must code
 // exactly right (measured, minus a little slack). Raise it when the coder
 // improves; never lower it to make a change pass.
-const peerFloor = 0.55
+const peerFloor = 0.56
 
 type peerRecord struct {
 	ID       string

@@ -724,11 +724,32 @@ func clauseStart(toks []token, i int) int {
 	}
 	for j := i - 1; j >= 0; j-- {
 		u := toks[j].up
+		// "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) expanded": a
+		// short parenthesis after a name is part of the subject.
+		if u == ")" {
+			if k := openParen(toks, j); k > 0 && j-k <= 6 {
+				j = k
+				continue
+			}
+		}
 		if clausePunct[u] || clauseWords[u] {
 			return j + 1
 		}
 	}
 	return 0
+}
+
+// openParen returns the index of the "(" that the ")" at j closes, or -1.
+func openParen(toks []token, j int) int {
+	for k := j - 1; k >= 0; k-- {
+		switch toks[k].up {
+		case "(":
+			return k
+		case ")":
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseEnd returns the last token of the clause holding token i.
