@@ -477,6 +477,12 @@ func TestCode(t *testing.T) {
 			want: []string{"SDNREB 19 TCD asserted -/undated", "SOMREB 19 KEN asserted -/undated", "SOMREB 13 KEN asserted -/undated"},
 			not:  []string{"SDNREB 13", "SDNREB 06", "- 19 TCD"},
 		},
+		{
+			name: "a one-way attack 'with' something is no two-way fight; a clash with someone is",
+			body: "Doing nothing would allow Iran and its proxies to attack US troops with impunity. Kenyan forces clashed with al-Shabaab.",
+			want: []string{"IRNREB 19 USAMIL intended -/undated", "KENMIL 19 SOMREB asserted -/undated", "SOMREB 19 KENMIL asserted -/undated"},
+			not:  []string{"USAMIL 19 IRNREB"},
+		},
 	}
 	for _, tt := range tests {
 		evs := codeText(t, c, tt.body, tt.published)

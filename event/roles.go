@@ -372,7 +372,10 @@ func (c *Coder) roles(m *match, toks []token, sp []span, inActor []int, prevSrc 
 			out = append(out, coded{m: m, src: s, tgt: t, modality: mod})
 			// "X visited Y" is also "Y hosted X": the dictionary's
 			// reciprocal code ("042:043").
-			if m.alt != "" && s != nil && t != nil {
+			// A symmetric code ("190:190", meant for "clashed with")
+			// makes no two-way fight of a one-way verb ("attack US
+			// troops with impunity").
+			if m.alt != "" && s != nil && t != nil && !(m.alt == m.code && violent(m.code) && !reciprocalVerbs[m.form.lemma] && !eachOther(toks, m)) {
 				out = append(out, coded{m: m, src: t, tgt: s, modality: mod, code: m.alt})
 			}
 		}
@@ -569,12 +572,7 @@ var reciprocalVerbs = map[string]bool{
 // on each other: by its nature, by a pattern naming a shared object
 // ("reached an agreement"), or by "each other", "one another".
 func mutualVerb(toks []token, m *match) bool {
-	for j := m.last + 1; j+1 < len(toks) && j <= m.last+6; j++ {
-		if u := toks[j].up; (u == "EACH" && toks[j+1].up == "OTHER") || (u == "ONE" && toks[j+1].up == "ANOTHER") {
-			return true
-		}
-	}
-	if reciprocalVerbs[m.form.lemma] {
+	if eachOther(toks, m) || reciprocalVerbs[m.form.lemma] {
 		return true
 	}
 	if m.pat == nil {
@@ -664,6 +662,16 @@ var sharedNoun = map[string]bool{
 	"MEETING": true, "MEETINGS": true, "TALKS": true, "NEGOTIATIONS": true, "SUMMIT": true,
 	"AGREEMENT": true, "TREATY": true, "ACCORD": true, "PACT": true, "DEAL": true, "TIES": true,
 	"RELATIONS": true, "DIALOGUE": true, "BORDER": true, "TRUCE": true, "CEASEFIRE": true,
+}
+
+// eachOther reports "each other" or "one another" shortly after m.
+func eachOther(toks []token, m *match) bool {
+	for j := m.last + 1; j+1 < len(toks) && j <= m.last+6; j++ {
+		if u := toks[j].up; (u == "EACH" && toks[j+1].up == "OTHER") || (u == "ONE" && toks[j+1].up == "ANOTHER") {
+			return true
+		}
+	}
+	return false
 }
 
 // against reports an actor introduced by "against".
