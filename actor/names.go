@@ -761,7 +761,11 @@ func (f *finder) verbAfter(b int) bool {
 		return false
 	}
 	n := toks[b]
-	return !n.cap && personVerbs[n.key] && (n.clean || f.doc.Body[toks[b-1].end:n.start] == ", ")
+	gap := f.doc.Body[toks[b-1].end:n.start]
+	if n.key == "WHO" || n.key == "WHOSE" {
+		return gap == ", " // "Kovacs, who", not "Visitors who"
+	}
+	return !n.cap && personVerbs[n.key] && (n.clean || gap == ", ")
 }
 
 // personVerbs follow (or, inverted, precede) a person's name: "Kovacs
