@@ -206,6 +206,25 @@ func denialVerbOf(s *sent) string {
 	return "denied"
 }
 
+// claimStems are the verb stems of which parseAnyClaim1's patterns need
+// one (claimRe, accuseRe, accuseAnyRe, passiveAccRe, reportRe,
+// postClaimRe): a cheap test that spares most sentences the regular
+// expressions.
+var claimStems = []string{"say", "said", "argu", "insist", "claim", "maintain", "contend", "assert",
+	"counter", "believ", "expect", "predict", "forecast", "warn", "estimat", "accus", "alleg",
+	"report", "charged", "told", "according to"}
+
+// claimCue reports whether text holds one of claimStems, in any case.
+func claimCue(text string) bool {
+	lower := strings.ToLower(text)
+	for _, st := range claimStems {
+		if strings.Contains(lower, st) {
+			return true
+		}
+	}
+	return false
+}
+
 // parseAnyClaim reads a claim with its attribution before ("A said X",
 // "A accused B of X") or after ("X, A said").
 func parseAnyClaim(text string) (claim, bool) {
@@ -221,6 +240,9 @@ func parseAnyClaim(text string) (claim, bool) {
 var timeThatRe = regexp.MustCompile(`(?i)^(?:(?:on|last|this|in|at|late|early|earlier)\b[^,]{0,40}?\s+)?that\s+`)
 
 func parseAnyClaim1(text string) (claim, bool) {
+	if !claimCue(text) {
+		return claim{}, false // every pattern below needs a speech or accusation verb
+	}
 	if c, ok := parseClaim(text); ok {
 		return c, true
 	}
