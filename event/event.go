@@ -44,6 +44,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"strings"
 	"sync"
 
 	"bluf"
@@ -57,15 +58,46 @@ type Coder struct {
 	verbs  *Verbs
 	gold   Goldstein
 	agents *Agents
+	// words holds, per synonym set, its one-word members, so that a
+	// pattern element naming a set is matched by two map lookups rather
+	// than a walk over the set.
+	words map[string]synWords
+}
+
+// synWords are a synonym set's one-word members: exact matches only
+// those written with a trailing "_", plain also their plurals.
+type synWords struct {
+	exact map[string]bool // every one-word member, "_" removed
+	plain map[string]bool // members that also match an inflected token
 }
 
 // New returns a coder using the given verb dictionary, Goldstein table
-// and agent nouns; a nil agents table means no agent composition.
+// and agent nouns; a nil agents table means no agent composition. verbs
+// must not change (Merge) after New.
 func New(verbs *Verbs, gold Goldstein, agents *Agents) *Coder {
 	if gold == nil {
 		gold = Goldstein{}
 	}
-	return &Coder{verbs: verbs, gold: gold, agents: agents}
+	c := &Coder{verbs: verbs, gold: gold, agents: agents, words: map[string]synWords{}}
+	if verbs != nil {
+		for name, mems := range verbs.synsets {
+			sw := synWords{exact: map[string]bool{}, plain: map[string]bool{}}
+			for _, m := range mems {
+				if len(m) != 1 {
+					continue
+				}
+				w := m[0]
+				if strings.HasSuffix(w, "_") {
+					sw.exact[strings.TrimSuffix(w, "_")] = true
+					continue
+				}
+				sw.exact[w] = true
+				sw.plain[w] = true
+			}
+			c.words[name] = sw
+		}
+	}
+	return c
 }
 
 var (

@@ -133,12 +133,12 @@ func (c *Coder) matchElem(e elem, toks []token, i int) bool {
 // allowing a regular plural unless the part is exact.
 func (c *Coder) matchWord(p part, u string) bool {
 	if p.syn != "" {
-		for _, mem := range c.verbs.synsets[p.syn] {
-			if len(mem) == 1 && wordEq(mem[0], u) {
-				return true
-			}
+		sw := c.words[p.syn]
+		if sw.exact[u] {
+			return true
 		}
-		return false
+		s := singular(u)
+		return s != "" && sw.plain[s]
 	}
 	return wordEq(p.word, u)
 }
