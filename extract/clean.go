@@ -492,14 +492,17 @@ func (c *cleaner) markAnywhere() {
 	}
 	for i := range c.units {
 		u := &c.units[i]
-		if k := normKey(u.text); u.drop == "" && runningCandidate(*u) && seen[k] >= 3 && paged[k] >= 2 {
+		if u.drop != "" || !runningCandidate(*u) {
+			continue
+		}
+		if k := normKey(u.text); seen[k] >= 3 && paged[k] >= 2 {
 			u.drop = "running_header"
 		}
 	}
 	// A bare page number beside a running header goes with it.
 	for i := range c.units {
 		u := &c.units[i]
-		if u.drop != "" || !pageNumberRE.MatchString(u.text) {
+		if u.drop != "" || len(u.text) > maxPageNumber || !pageNumberRE.MatchString(u.text) {
 			continue
 		}
 		for _, j := range []int{i - 1, i + 1} {
@@ -509,6 +512,11 @@ func (c *cleaner) markAnywhere() {
 		}
 	}
 }
+
+// maxPageNumber bounds the length of what pageNumberRE can match ("Page
+// 1234 of 1234", with room for odd spacing), so that longer lines skip
+// the expression.
+const maxPageNumber = 40
 
 var pageNumberRE = regexp.MustCompile(`(?i)^(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$`)
 
