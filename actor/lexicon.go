@@ -266,6 +266,11 @@ Kim Park Choi Jung Kang Cho Yoon Jang Lim Moon Nguyen Tran Pham Hoang Phan Vu Da
 var groupHeadNouns = set(`party movement alliance coalition militia militias faction bloc brigade brigades
 group network organisation organization`)
 
+// institutions are head words named after a place with "of": "the
+// University of Khartoum", "the Central Bank of Sudan".
+var institutions = set(`University Universities Bank Institute College Academy Church Chamber Museum Library School
+Hospital Federation Association Society Foundation Corporation Company Patriarchate Diocese Archdiocese Mufti`)
+
 // articles open noun phrases.
 var articles = set(`a an the`)
 

@@ -113,6 +113,48 @@ func (f *finder) heuristic() {
 	f.acronyms()
 	f.prefixes()
 	f.mergeOrgs()
+	f.ofPlace()
+}
+
+// ofPlace joins an institution's head word and "of" to the known place
+// after it: "the University of Khartoum", "the Central Bank of Sudan" are
+// institutions, not the state acting.
+func (f *finder) ofPlace() {
+	toks, body := f.toks, f.doc.Body
+	out := f.cands[:0]
+	for x := 0; x < len(f.cands); x++ {
+		c := f.cands[x]
+		a := c.a
+		place := c.rec >= 0 && (c.typ == bluf.Location || c.typ == bluf.State) && c.kind != hitDemonym && !c.titleOnly
+		if !place || a < 2 || toks[a-1].key != "OF" || toks[a-1].cap || !toks[a-1].clean || !toks[a].clean ||
+			!institutions[toks[a-2].key] || !toks[a-2].cap || f.sent[a-2] != f.sent[a] {
+			out = append(out, c)
+			continue
+		}
+		start := a - 2
+		if len(out) > 0 && out[len(out)-1].b == a-1 && out[len(out)-1].rec == noRec && !out[len(out)-1].titleOnly {
+			start = out[len(out)-1].a // "Central Bank" found as a name
+			out = out[:len(out)-1]
+		} else if f.cover[a-2] {
+			out = append(out, c)
+			continue
+		}
+		for start > 0 && !f.cover[start-1] && toks[start].clean && f.capWord(start-1) && f.sent[start-1] == f.sent[a] &&
+			!stopCaps[toks[start-1].key] && !leadWords[toks[start-1].key] {
+			start--
+		}
+		for start < a-2 && leadWords[toks[start].key] {
+			start++
+		}
+		m := cand{a: start, b: c.b, start: toks[start].start, end: c.end, rec: noRec, typ: orgType(toks[start:c.b])}
+		m.name = body[m.start:m.end]
+		m.key = strings.ToLower(string(m.typ.Coarse())) + ":" + keyOf(toks[start:c.b])
+		for i := start; i < c.b; i++ {
+			f.cover[i] = true
+		}
+		out = append(out, m)
+	}
+	f.cands = out
 }
 
 // mergeOrgs joins an organization or a place directly followed by the

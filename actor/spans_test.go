@@ -466,3 +466,21 @@ func TestOfTheNames(t *testing.T) {
 		}
 	}
 }
+
+// TestInstitutionOfPlace: an institution named "of" a known place is one
+// organization, not the place or the state acting.
+func TestInstitutionOfPlace(t *testing.T) {
+	kb := testKB(t)
+	tests := []struct{ body, mention string }{
+		{"Students at the University of Khartoum protested.", "University of Khartoum"},
+		{"The Central Bank of Sudan raised rates.", "Central Bank of Sudan"},
+		{"The Bank of England held rates.", "Bank of England"},
+	}
+	for _, tt := range tests {
+		ms, es := kb.Find(testDoc(tt.body, ""))
+		_, e, ok := entityOf(ms, es, tt.mention)
+		if !ok || e.Type != bluf.Organization {
+			t.Errorf("Find(%q) %q = %q %s (found %v), want one organization; mentions %+v", tt.body, tt.mention, e.Name, e.Type, ok, ms)
+		}
+	}
+}
