@@ -406,7 +406,8 @@ func (f *finder) classify(a, b int) (cand, bool) {
 	if a+1 < b && stopCaps[toks[a].key] && !orgHeads[toks[a].key] && !orgOpeners[toks[a].key] && f.particle(a+1) {
 		a += 2 // "Critics of Leila Haddad"
 	}
-	if a < b && toks[a].sentStart && toks[a].letters >= 9 && strings.HasSuffix(toks[a].key, "ING") && !f.kb.given[toks[a].key] {
+	if a < b && (toks[a].sentStart || a > 0 && toks[a-1].sentStart && toks[a-1].letters == 0) && toks[a].letters >= 9 &&
+		strings.HasSuffix(toks[a].key, "ING") && !f.kb.given[toks[a].key] {
 		a++ // "Sentencing is set for May", "Questioning Kovacs's judgment"
 	}
 	if a >= b {

@@ -411,6 +411,7 @@ func TestWorkplacesAndOpeners(t *testing.T) {
 	}{
 		{"Amina Kovacs, an analyst at Brenner Halvorsen, expects more raids.", "Brenner Halvorsen", bluf.Organization},
 		{"Sentencing is scheduled for March.", "Sentencing", ""},
+		{"4. Questioning Okafor's account", "Questioning Okafor", ""},
 		{"I said, 'Send them home.'", "Send", ""},
 		{"The film was made by Lakeside Productions in Accra.", "Lakeside Productions", bluf.Organization},
 	}
