@@ -197,6 +197,26 @@ func (b *builder) pooled(get func(d *doc) []bluf.Item, max int) []*pooledItem {
 	}, max)
 }
 
+// pooledValues is pooledExtra for a section's own type: get lists each
+// document's values and item points at a value's Item. Each value comes
+// back with its merged Item, beside the pooled item it came from.
+func pooledValues[T any](b *builder, get func(d *doc) []T, item func(*T) *bluf.Item, max int) ([]T, []*pooledItem) {
+	pis := b.pooledExtra(func(d *doc) ([]bluf.Item, []any) {
+		vs := get(d)
+		its, ex := make([]bluf.Item, len(vs)), make([]any, len(vs))
+		for i := range vs {
+			its[i], ex[i] = *item(&vs[i]), vs[i]
+		}
+		return its, ex
+	}, max)
+	out := make([]T, len(pis))
+	for i, pi := range pis {
+		out[i] = pi.extra.(T)
+		*item(&out[i]) = pi.item
+	}
+	return out, pis
+}
+
 func (b *builder) pooledExtra(get func(d *doc) ([]bluf.Item, []any), max int) []*pooledItem {
 	var all []*pooledItem
 	index := map[string][]*pooledItem{}
@@ -273,18 +293,9 @@ func (b *builder) pooledExtra(get func(d *doc) ([]bluf.Item, []any), max int) []
 // sections pools sections 3 to 7 across the documents.
 func (b *builder) sections(out *bluf.Report, p *pool) {
 	// Assumptions.
-	for _, it := range b.pooledExtra(func(d *doc) ([]bluf.Item, []any) {
-		var its []bluf.Item
-		var ex []any
-		for _, a := range d.r.Assumptions {
-			its, ex = append(its, a.Item), append(ex, a)
-		}
-		return its, ex
-	}, 8) {
-		a := it.extra.(bluf.Assumption)
-		a.Item = it.item
-		out.Assumptions = append(out.Assumptions, a)
-	}
+	as, _ := pooledValues(b, func(d *doc) []bluf.Assumption { return d.r.Assumptions },
+		func(a *bluf.Assumption) *bluf.Item { return &a.Item }, 8)
+	out.Assumptions = append(out.Assumptions, as...)
 	// Red flags: evidence against the favoured hypothesis, then the
 	// sources' own flags.
 	if len(p.hyps) > 0 {
@@ -302,64 +313,36 @@ func (b *builder) sections(out *bluf.Report, p *pool) {
 				Item: bluf.Item{Text: fmt.Sprintf("No second independent source corroborates %s.", top), Citations: []string{}}})
 		}
 	}
-	for _, it := range b.pooledExtra(func(d *doc) ([]bluf.Item, []any) {
-		var its []bluf.Item
-		var ex []any
+	fs, _ := pooledValues(b, func(d *doc) []bluf.RedFlag {
+		var own []bluf.RedFlag
 		for _, f := range d.r.RedFlags {
 			if f.Kind != "contrary_evidence" {
-				its, ex = append(its, f.Item), append(ex, f)
+				own = append(own, f)
 			}
 		}
-		return its, ex
-	}, 6) {
-		f := it.extra.(bluf.RedFlag)
-		f.Item = it.item
-		out.RedFlags = append(out.RedFlags, f)
-	}
+		return own
+	}, func(f *bluf.RedFlag) *bluf.Item { return &f.Item }, 6)
+	out.RedFlags = append(out.RedFlags, fs...)
 	// Risks, two per domain.
 	perDomain := map[string]int{}
-	for _, it := range b.pooledExtra(func(d *doc) ([]bluf.Item, []any) {
-		var its []bluf.Item
-		var ex []any
-		for _, r := range d.r.Risks {
-			its, ex = append(its, r.Item), append(ex, r)
-		}
-		return its, ex
-	}, 1000) {
-		r := it.extra.(bluf.Risk)
+	rs, pis := pooledValues(b, func(d *doc) []bluf.Risk { return d.r.Risks },
+		func(r *bluf.Risk) *bluf.Item { return &r.Item }, 1000)
+	for i, r := range rs {
 		if perDomain[r.Domain] >= 2 {
 			continue
 		}
 		perDomain[r.Domain]++
-		r.Item, r.Events = it.item, prefixAll(it.docs[0], r.Events)
+		r.Events = prefixAll(pis[i].docs[0], r.Events)
 		out.Risks = append(out.Risks, r)
 	}
 	sort.SliceStable(out.Risks, func(i, j int) bool { return out.Risks[i].Domain < out.Risks[j].Domain })
 	// Recommendations and indicators.
-	for _, it := range b.pooledExtra(func(d *doc) ([]bluf.Item, []any) {
-		var its []bluf.Item
-		var ex []any
-		for _, r := range d.r.Recommendations {
-			its, ex = append(its, r.Item), append(ex, r)
-		}
-		return its, ex
-	}, 6) {
-		r := it.extra.(bluf.Recommendation)
-		r.Item = it.item
-		out.Recommendations = append(out.Recommendations, r)
-	}
-	for _, it := range b.pooledExtra(func(d *doc) ([]bluf.Item, []any) {
-		var its []bluf.Item
-		var ex []any
-		for _, r := range d.r.Indicators {
-			its, ex = append(its, r.Item), append(ex, r)
-		}
-		return its, ex
-	}, 10) {
-		r := it.extra.(bluf.Indicator)
-		r.Item = it.item
-		out.Indicators = append(out.Indicators, r)
-	}
+	recs, _ := pooledValues(b, func(d *doc) []bluf.Recommendation { return d.r.Recommendations },
+		func(r *bluf.Recommendation) *bluf.Item { return &r.Item }, 6)
+	out.Recommendations = append(out.Recommendations, recs...)
+	ins, _ := pooledValues(b, func(d *doc) []bluf.Indicator { return d.r.Indicators },
+		func(in *bluf.Indicator) *bluf.Item { return &in.Item }, 10)
+	out.Indicators = append(out.Indicators, ins...)
 	b.scenarios(out, p)
 	b.entities(out)
 	b.tags(out)
