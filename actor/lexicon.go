@@ -23,7 +23,7 @@ Senate Court Tribunal Office Bureau Service Services Guard Guards Police Navy Ai
 Command Centre Center Network Society Federation Confederation Cabinet Administration
 Committees Mobilization Mobilisation Unit Units Militia Militias Media Agency News Times Post Journal
 Insider Monitor Herald Tribune Gazette Telegraph Chronicle Magazine Dispatch Courier Examiner Sentinel Bulletin
-Independent
+Independent TV Channel
 Broadcasting Television Radio Press Club Council Directorate Commissariat Secretariat Consortium
 Holdings Industries Energies Petroleum Oil Gas Airways Partners Trust Board Caucus Bloc Coalition
 Jihad Hezbollah Hizballah Kataib Brotherhood Taliban Mission Programme Program Academy College School

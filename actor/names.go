@@ -639,7 +639,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 			// after it ("Kovacs said") to be a name.
 			c.weak = true
 		}
-		if a > 0 && f.sent[a-1] == f.sent[a] && toldVerbs[toks[a-1].key] && !toks[a-1].cap && toks[a-1].clean {
+		if a > 0 && f.sent[a-1] == f.sent[a] && toldVerbs[toks[a-1].key] && !toks[a-1].cap && toks[a].clean {
 			// "told Ruptly": one word told things is a person only if it
 			// is the surname of one named in full; else an outlet.
 			c.weak, c.told = true, true
@@ -930,9 +930,12 @@ var namePrefixes = map[string]bool{"Mc": true, "Mac": true, "De": true, "Di": tr
 // allNamey: every word is a capitalised word that is not a common
 // capitalised word.
 func allNamey(ts []token) bool {
-	for _, t := range ts {
+	for i, t := range ts {
 		if nameSuffix[t.key] {
 			continue // "Charles H. Keating IV"
+		}
+		if i > 0 && t.joined && !t.cap && t.letters > 0 && ts[i-1].cap {
+			continue // "Chiu Chui-cheng", "Lee Jae-myung"
 		}
 		if !t.cap || t.upper && t.letters > 1 || stopCaps[t.key] || titleWords[t.key] || orgHeads[t.key] || locHeads[t.key] {
 			return false

@@ -310,6 +310,9 @@ func TestOutletsAndNameForms(t *testing.T) {
 		{"A nurse at the clinic told Dabanga that nine patients died.", "Dabanga", "Dabanga", bluf.Organization},
 		{"Amina Kovacs, a Sudanese analyst, spoke in Nairobi.\nA colleague told Kovacs the road was shut.", "Kovacs", "Amina Kovacs", bluf.Person},
 		{"Envoy Zhao Wenbin met traders in Lagos.\nZhao said the talks would resume.", "Zhao", "Zhao Wenbin", bluf.Person},
+		{"Moon Ji-ho, the agency's director, spoke in Busan.\nMoon said exports fell.", "Moon", "Moon Ji-ho", bluf.Person},
+		{"The official, speaking at dawn, told Sabahi that the port was shut.", "Sabahi", "Sabahi", bluf.Organization},
+		{"The leader spoke on al-Nour TV.\nAl-Nour said the speech was live.", "al-Nour TV", "al-Nour TV", bluf.Organization},
 	}
 	for _, tt := range tests {
 		ms, es := kb.Find(testDoc(tt.body, ""))
