@@ -497,7 +497,7 @@ func (f *finder) classify(a, b int) (cand, bool) {
 		// Words before a first name are not part of the name: "1st Class
 		// Charles H. Keating IV".
 		for k := a + 1; k < b-1; k++ {
-			if givenNames[toks[k].key] && allNamey(toks[k:b]) && !givenNames[toks[a].key] {
+			if givenNames[toks[k].key] && allNamey(toks[k:b]) && !givenNames[toks[a].key] && !familyFirst[toks[a].key] {
 				a, t = k, k
 				c.a = k
 				break

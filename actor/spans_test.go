@@ -311,6 +311,7 @@ func TestOutletsAndNameForms(t *testing.T) {
 		{"Amina Kovacs, a Sudanese analyst, spoke in Nairobi.\nA colleague told Kovacs the road was shut.", "Kovacs", "Amina Kovacs", bluf.Person},
 		{"Envoy Zhao Wenbin met traders in Lagos.\nZhao said the talks would resume.", "Zhao", "Zhao Wenbin", bluf.Person},
 		{"Moon Ji-ho, the agency's director, spoke in Busan.\nMoon said exports fell.", "Moon", "Moon Ji-ho", bluf.Person},
+		{"Kang Min-seo, the agency's director, spoke in Busan.\nKang said exports fell.", "Kang", "Kang Min-seo", bluf.Person},
 		{"The official, speaking at dawn, told Sabahi that the port was shut.", "Sabahi", "Sabahi", bluf.Organization},
 		{"The leader spoke on al-Nour TV.\nAl-Nour said the speech was live.", "al-Nour TV", "al-Nour TV", bluf.Organization},
 	}
