@@ -266,6 +266,11 @@ func TestLanguage(t *testing.T) {
 		{"قال الجيش السوداني يوم الاثنين إنه استعاد السيطرة على جسر استراتيجي يربط أم درمان بالعاصمة بعد أسابيع من القتال العنيف مع قوات الدعم السريع.", "ar"},
 		{"Армия заявила в понедельник, что вернула контроль над стратегическим мостом, соединяющим Омдурман со столицей, после нескольких недель тяжелых боев.", "ru"},
 		{"ok", ""},
+		// Terse English, few function words: still English.
+		{"Rupture, the extreme scenario, sees rival influence dominate the capital. Unchecked escalation could bring further strikes, calls for withdrawal, and militia attacks on foreign targets. Talks stall. Markets fall. Officials hedge, waiting for a signal from abroad.", "en"},
+		// Languages that share a few English function words (in, an, was).
+		{"Die Armee teilte am Montag mit, sie habe die strategische Brücke in der Hauptstadt zurückerobert, was nach wochenlangen schweren Kämpfen an der Front mit den paramilitärischen Kräften gelang.", "de"},
+		{"Het leger heeft maandag laten weten dat het de strategische brug in de hoofdstad heeft heroverd, na weken van zware gevechten met de paramilitaire troepen aan de westkant van de stad.", "nl"},
 	}
 	for _, tt := range tests {
 		if got := Language(tt.in); got != tt.want {
