@@ -222,10 +222,7 @@ func (a *analysis) premiseEvidence(s *sent, cond string) (corr, denied *sent) {
 		}
 		// Most of the premise's content words must recur: a premise is
 		// reported, not merely touched on.
-		have := map[string]bool{}
-		for _, k := range t.toks {
-			have[k.stem] = true
-		}
+		have := t.stems()
 		n := 0
 		for _, w := range want {
 			if have[w] {

@@ -18,7 +18,7 @@ type token struct {
 // and inner hyphens belong to a word; "n't" is split off as its own token
 // so that negation is visible.
 func tokenize(s string) []token {
-	var out []token
+	out := make([]token, 0, len(s)/5+1) // about one token in five bytes of English
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])

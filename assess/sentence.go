@@ -34,6 +34,19 @@ type sent struct {
 
 	harm, benefit         []match // see harms, benefits
 	harmDone, benefitDone bool
+
+	stemSet map[string]bool // see stems
+}
+
+// stems returns the set of s's token stems, built once.
+func (s *sent) stems() map[string]bool {
+	if s.stemSet == nil {
+		s.stemSet = make(map[string]bool, len(s.toks))
+		for _, k := range s.toks {
+			s.stemSet[k.stem] = true
+		}
+	}
+	return s.stemSet
 }
 
 func (s *sent) has(cue string) bool { return s.cues[cue] > 0 }

@@ -27,19 +27,31 @@ func (a *analysis) theses() []candidate {
 	echo := make([]float64, n)
 	echoS := make([]*sent, n)
 	maxCent := 0.0
+	for _, s := range a.prose {
+		if s.feats.size() > 0 {
+			a.prep(s.feats)
+		}
+	}
+	dense := make([]float64, len(a.wByID)) // s's weights by feature ID
 	for i, s := range a.prose {
 		// Restatement is sought only for sentences that could state a
 		// thesis: those that judge, and those in the lead or the close.
-		if !(i < 3 || i >= n-6 || evaluative(s) || s.has(cueAlternative)) {
+		if !(i < 3 || i >= n-6 || evaluative(s) || s.has(cueAlternative)) || s.feats.size() == 0 {
 			continue
+		}
+		for k, id := range s.feats.ids {
+			dense[id] = s.feats.ws[k]
 		}
 		for j, t := range a.prose {
 			if j-i < 4 && i-j < 4 {
 				continue
 			}
-			if c := a.cosine(s.feats, t.feats); c > echo[i] {
+			if c := cosineDense(dense, s.feats, t.feats); c > echo[i] {
 				echo[i], echoS[i] = c, t
 			}
+		}
+		for _, id := range s.feats.ids {
+			dense[id] = 0
 		}
 	}
 	for i := range cent {
@@ -161,7 +173,9 @@ func (a *analysis) theses() []candidate {
 // sum_j cos(i, j) = (1/|v_i|) sum_{f in i} w_f^2 (F[f] - 1/|v_i|).
 func (a *analysis) centrality() []float64 {
 	for _, s := range a.prose {
-		a.prep(s.feats)
+		if s.feats.size() > 0 {
+			a.prep(s.feats)
+		}
 	}
 	inv := make([]float64, len(a.prose))
 	F := make([]float64, len(a.wByID))

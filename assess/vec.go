@@ -123,3 +123,23 @@ func (a *analysis) cosine(x, y *fset) float64 {
 	}
 	return sq / math.Sqrt(x.sq*y.sq)
 }
+
+// cosineDense is cosine(x, y) for a prepared x whose weights are spread
+// in dense by feature ID, and a prepared y: one pass over y instead of a
+// merge, adding the same terms in the same (ascending ID) order, so the
+// result is identical to cosine's.
+func cosineDense(dense []float64, x, y *fset) float64 {
+	if x.size() == 0 || y.size() == 0 {
+		return 0
+	}
+	var sq float64
+	for _, id := range y.ids {
+		if w := dense[id]; w != 0 {
+			sq += w * w
+		}
+	}
+	if x.sq == 0 || y.sq == 0 {
+		return 0
+	}
+	return sq / math.Sqrt(x.sq*y.sq)
+}
