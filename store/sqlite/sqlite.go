@@ -120,27 +120,12 @@ func (s *DB) migrate(ctx context.Context) error {
 		return fmt.Errorf("migrate: %w", err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("migrate: %w", err)
-	}
-	var have int
-	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&have); err != nil {
-		return fmt.Errorf("migrate: %w", err)
-	}
-	if last := ms[len(ms)-1].Version; have > last {
-		return fmt.Errorf("migrate: database schema version %d is newer than this program's %d", have, last)
-	}
-	for _, m := range ms {
-		if m.Version <= have {
-			continue
-		}
-		if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
-			return fmt.Errorf("migrate %s: %w", m.Name, err)
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied) VALUES (?, ?, datetime('now'))`, m.Version, m.Name); err != nil {
-			return fmt.Errorf("migrate %s: %w", m.Name, err)
-		}
+	if err := migrate.Apply(ctx, tx, ms, migrate.Dialect{
+		CreateTable: `CREATE TABLE IF NOT EXISTS schema_migrations (
+			version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)`,
+		Record: `INSERT INTO schema_migrations (version, name, applied) VALUES (?, ?, datetime('now'))`,
+	}); err != nil {
+		return err
 	}
 	return tx.Commit()
 }

@@ -3,6 +3,8 @@
 package migrate
 
 import (
+	"context"
+	"database/sql"
 	"fmt"
 	"io/fs"
 	"path"
@@ -49,4 +51,40 @@ func Load(fsys fs.FS, dir string) ([]Migration, error) {
 		return nil, fmt.Errorf("load migrations: none in %s", dir)
 	}
 	return ms, nil
+}
+
+// Dialect is the SQL that differs between the stores: the statement that
+// creates the schema_migrations table and the one that records a
+// migration (with placeholders for version and name).
+type Dialect struct {
+	CreateTable string
+	Record      string
+}
+
+// Apply runs, inside tx, the migrations of ms that the database has not
+// yet applied, recording each one. It refuses a database whose schema is
+// newer than ms. The caller serialises migrators and commits tx.
+func Apply(ctx context.Context, tx *sql.Tx, ms []Migration, d Dialect) error {
+	if _, err := tx.ExecContext(ctx, d.CreateTable); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	var have int
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&have); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	if last := ms[len(ms)-1].Version; have > last {
+		return fmt.Errorf("migrate: database schema version %d is newer than this program's %d", have, last)
+	}
+	for _, m := range ms {
+		if m.Version <= have {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+			return fmt.Errorf("migrate %s: %w", m.Name, err)
+		}
+		if _, err := tx.ExecContext(ctx, d.Record, m.Version, m.Name); err != nil {
+			return fmt.Errorf("migrate %s: %w", m.Name, err)
+		}
+	}
+	return nil
 }
